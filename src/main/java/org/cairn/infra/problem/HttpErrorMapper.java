@@ -1,0 +1,51 @@
+package org.cairn.infra.problem;
+
+import jakarta.ws.rs.NotAcceptableException;
+import jakarta.ws.rs.NotAllowedException;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.NotSupportedException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+
+/** JAX-RS's own errors (no such path, wrong method, wrong media type) as problem+json. */
+@Provider
+public class HttpErrorMapper implements ExceptionMapper<WebApplicationException> {
+
+    @Context
+    UriInfo uriInfo;
+
+    @Override
+    public Response toResponse(WebApplicationException exception) {
+        Response original = exception.getResponse();
+        if (original.hasEntity()) {
+            return original;
+        }
+        int status = original.getStatus();
+        String path = uriInfo == null ? "" : "/" + uriInfo.getPath();
+        Problem problem;
+        if (exception instanceof NotFoundException) {
+            problem = Problem.of(ProblemType.NOT_FOUND, 404, "Nothing is at " + path + ".");
+        } else if (exception instanceof NotAllowedException) {
+            problem = Problem.of(ProblemType.METHOD_NOT_ALLOWED, 405,
+                    path + " does not accept this method; it accepts " + original.getAllowedMethods() + ".");
+        } else if (exception instanceof NotSupportedException) {
+            problem = Problem.of(ProblemType.UNSUPPORTED_MEDIA_TYPE, 415,
+                    "The body's Content-Type is not one " + path + " accepts; send application/json.");
+        } else if (exception instanceof NotAcceptableException) {
+            problem = Problem.of(ProblemType.NOT_ACCEPTABLE, 406,
+                    path + " cannot answer in any media type the Accept header allows.");
+        } else {
+            String reason = original.getStatusInfo().getReasonPhrase();
+            problem = Problem.of(ProblemType.HTTP_ERROR, status, reason == null ? "The request failed." : reason + ".");
+        }
+        Response.ResponseBuilder builder = Response.fromResponse(Problems.response(problem));
+        original.getHeaders().forEach((name, values) -> {
+            if (!"Content-Type".equalsIgnoreCase(name)) builder.header(name, values.isEmpty() ? null : values.get(0));
+        });
+        return builder.type(Problem.MEDIA_TYPE).build();
+    }
+}

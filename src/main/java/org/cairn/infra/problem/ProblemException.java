@@ -1,0 +1,40 @@
+package org.cairn.infra.problem;
+
+/**
+ * The base of Cairn's own client-facing errors. Subclasses are specific ({@code PlanNotFound},
+ * {@code LaunchRejected}) and carry the offending value in their detail; {@link ProblemExceptionMapper}
+ * turns every one of them into {@code application/problem+json}.
+ */
+public class ProblemException extends RuntimeException {
+
+    private final transient Problem problem;
+
+    public ProblemException(ProblemType type, int status, String detail) {
+        this(Problem.of(type, status, detail));
+    }
+
+    public ProblemException(Problem problem) {
+        super(problem.detail());
+        this.problem = problem;
+    }
+
+    public Problem problem() {
+        return problem;
+    }
+
+    public static ProblemException notFound(String detail) {
+        return new ProblemException(ProblemType.NOT_FOUND, 404, detail);
+    }
+
+    public static ProblemException badRequest(String detail) {
+        return new ProblemException(ProblemType.INVALID_INPUT, 400, detail);
+    }
+
+    public static ProblemException forbidden(String detail) {
+        return new ProblemException(ProblemType.FORBIDDEN, 403, detail);
+    }
+
+    public static ProblemException conflict(String detail) {
+        return new ProblemException(ProblemType.CONFLICT, 409, detail);
+    }
+}

@@ -1,0 +1,38 @@
+// The JSON API client: every call carries the bearer session token from the launch page (no cookies needed),
+// and problem+json errors become Error objects whose message is the server's detail.
+function bootData() {
+  const element = document.getElementById('cairn-boot');
+  return element ? JSON.parse(element.textContent) : {};
+}
+
+export const boot = bootData();
+
+export class ApiError extends Error {
+  constructor(problem) {
+    super(problem.detail || problem.title || 'Request failed');
+    this.problem = problem;
+    this.status = problem.status;
+  }
+}
+
+export async function api(path, { method = 'GET', body, token = boot.token } = {}) {
+  const headers = { Accept: 'application/json' };
+  if (token) headers.Authorization = `Bearer ${token}`;
+  if (body !== undefined) headers['Content-Type'] = 'application/json';
+  const response = await fetch(path, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });
+  const type = response.headers.get('Content-Type') || '';
+  const payload = type.includes('json') ? await response.json() : await response.text();
+  if (!response.ok) {
+    throw new ApiError(typeof payload === 'object' ? payload : { status: response.status, detail: String(payload) });
+  }
+  return payload;
+}
+
+// Script errors go to the server log (POST /api/v1/client-errors); a failure to report is ignored.
+window.addEventListener('error', (event) => {
+  const report = { message: String(event.message || 'error').slice(0, 2000), page: location.pathname.slice(0, 500) };
+  if (Number.isInteger(event.lineno)) report.line = event.lineno;
+  if (Number.isInteger(event.colno)) report.column = event.colno;
+  fetch('/api/v1/client-errors', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(report) })
+    .catch(() => {});
+});

@@ -1,0 +1,31 @@
+// Talking to the LMS around Cairn's iframe. Canvas listens for these messages; other LMSs ignore them.
+// Never assume window.top is Cairn: the parent when framed, the opener in a new window.
+
+function host() {
+  if (window.parent && window.parent !== window) return window.parent;
+  if (window.opener) return window.opener;
+  return null;
+}
+
+export function postToLms(message) {
+  const target = host();
+  if (target) target.postMessage(message, '*');
+}
+
+// Keep the iframe as tall as the content so there is never a double scrollbar.
+export function followHeight() {
+  if (!host() || typeof ResizeObserver === 'undefined') return;
+  let last = 0;
+  const observer = new ResizeObserver(() => {
+    const height = Math.ceil(document.documentElement.scrollHeight);
+    if (height !== last) {
+      last = height;
+      postToLms({ subject: 'lti.frameResize', height });
+    }
+  });
+  observer.observe(document.body);
+}
+
+export function announce(text) {
+  postToLms({ subject: 'lti.screenReaderAlert', body: text });
+}
