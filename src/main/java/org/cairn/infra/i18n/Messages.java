@@ -2,6 +2,7 @@ package org.cairn.infra.i18n;
 
 import java.text.MessageFormat;
 import java.util.Collections;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.MissingResourceException;
@@ -9,7 +10,7 @@ import java.util.ResourceBundle;
 import java.util.TreeMap;
 
 /**
- * The message bundles (src/main/resources/i18n/messages*.properties) for server-rendered pages and, as JSON,
+ * The message bundles (src/main/resources/i18n/*.properties) for server-rendered pages and, as JSON,
  * for the front end. English and Spanish; any other locale falls back to English.
  */
 public final class Messages {
@@ -17,15 +18,41 @@ public final class Messages {
     public static final Locale ENGLISH = Locale.ENGLISH;
     public static final Locale SPANISH = Locale.forLanguageTag("es");
 
-    private final ResourceBundle bundle;
+    private final Locale locale;
+    private final Map<String, String> messages;
 
-    private Messages(ResourceBundle bundle) {
-        this.bundle = bundle;
+    private Messages(Locale locale, Map<String, String> messages) {
+        this.locale = locale;
+        this.messages = messages;
     }
 
+    /**
+     * One bundle per feature, so features add messages without touching each other's files:
+     * src/main/resources/i18n/NAME.properties and NAME_es.properties.
+     */
+    static final List<String> BUNDLES = List.of("messages", "lti", "registration", "sandbox", "roster", "grades",
+            "competency", "mastery", "plans", "rotations");
+
+    private static final Map<Locale, Messages> LOADED = new java.util.concurrent.ConcurrentHashMap<>();
+
     public static Messages forLocale(Locale locale) {
-        return new Messages(ResourceBundle.getBundle("i18n.messages", supported(locale),
-                Messages.class.getClassLoader(), ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES)));
+        return LOADED.computeIfAbsent(supported(locale), Messages::load);
+    }
+
+    private static Messages load(Locale locale) {
+        Map<String, String> merged = new TreeMap<>();
+        ResourceBundle.Control control = ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
+        for (String name : BUNDLES) {
+            try {
+                ResourceBundle bundle = ResourceBundle.getBundle("i18n." + name, locale, Messages.class.getClassLoader(), control);
+                for (String key : Collections.list(bundle.getKeys())) {
+                    merged.put(key, bundle.getString(key));
+                }
+            } catch (MissingResourceException e) {
+                // A feature without messages yet.
+            }
+        }
+        return new Messages(locale, Map.copyOf(merged));
     }
 
     /** The supported locale closest to a BCP 47 tag from a launch ("es-MX" -> es, "fr" -> en, null -> en). */
@@ -39,25 +66,17 @@ public final class Messages {
     }
 
     public Locale locale() {
-        return bundle.getLocale().getLanguage().isEmpty() ? ENGLISH : bundle.getLocale();
+        return locale;
     }
 
     public String get(String key, Object... arguments) {
-        String pattern;
-        try {
-            pattern = bundle.getString(key);
-        } catch (MissingResourceException e) {
-            return key;
-        }
+        String pattern = messages.get(key);
+        if (pattern == null) return key;
         return arguments.length == 0 ? pattern : new MessageFormat(pattern, locale()).format(arguments);
     }
 
     /** Every message, for the front end's bundle. */
     public Map<String, String> all() {
-        Map<String, String> all = new TreeMap<>();
-        for (String key : Collections.list(bundle.getKeys())) {
-            all.put(key, bundle.getString(key));
-        }
-        return all;
+        return new TreeMap<>(messages);
     }
 }

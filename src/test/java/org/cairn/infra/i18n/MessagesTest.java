@@ -15,6 +15,15 @@ class MessagesTest {
     }
 
     @Test
+    void everyFeatureBundleHasASpanishTwin() throws Exception {
+        for (String name : Messages.BUNDLES) {
+            boolean english = getClass().getClassLoader().getResource("i18n/" + name + ".properties") != null;
+            boolean spanish = getClass().getClassLoader().getResource("i18n/" + name + "_es.properties") != null;
+            assertThat(spanish).as("i18n/%s_es.properties exists when i18n/%s.properties does", name, name).isEqualTo(english);
+        }
+    }
+
+    @Test
     void spanishMessagesAreSpanish() {
         assertThat(Messages.forLocale(Messages.SPANISH).get("shell.skip")).isEqualTo("Saltar al contenido principal");
     }
