@@ -12,6 +12,7 @@ import java.util.Map;
 /**
  * The database an integration test's Cairn runs on: an H2 file in the test's own folder, or a fresh database
  * in a real PostgreSQL that this JVM starts once ({@code -Dcairn.it.database=postgres}, set by Failsafe).
+ * H2 runs with AUTO_SERVER so a test can read or seed rows with {@link #connect()} while Cairn has it open.
  */
 public record TestDatabase(String url, String user, String password) {
 
@@ -27,7 +28,7 @@ public record TestDatabase(String url, String user, String password) {
             return postgres(name);
         }
         return new TestDatabase("jdbc:h2:file:" + folder.resolve("data/cairn").toAbsolutePath()
-                + ";DB_CLOSE_ON_EXIT=FALSE", "cairn", "cairn");
+                + ";DB_CLOSE_ON_EXIT=FALSE;AUTO_SERVER=TRUE", "cairn", "cairn");
     }
 
     private static synchronized TestDatabase postgres(String name) {
