@@ -1,0 +1,244 @@
+package org.cairn.lti.launch.boundary;
+
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
+import jakarta.servlet.http.Cookie;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.cairn.infra.config.Installation;
+import org.cairn.infra.i18n.Messages;
+import org.cairn.infra.web.Html;
+import org.cairn.infra.web.Page;
+import org.cairn.lti.launch.control.BrowserBinding;
+import org.cairn.lti.launch.control.IdTokenValidator;
+import org.cairn.lti.launch.control.LoginStates;
+import org.cairn.lti.launch.control.PlatformKeys;
+import org.cairn.lti.launch.control.UsedNonces;
+import org.cairn.lti.launch.entity.LaunchRejected;
+import org.cairn.lti.launch.entity.LoginState;
+import org.cairn.lti.launch.entity.LtiLaunch;
+import org.cairn.lti.launch.entity.Reason;
+import org.cairn.tenancy.control.Registrations;
+import org.cairn.tenancy.entity.Deployment;
+import org.cairn.tenancy.entity.PlatformEndpoints;
+import org.cairn.tenancy.entity.Registration;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
+/**
+ * The redirect_uri: the platform's form post of {@code id_token} and {@code state} (LTI Core 1.3 §5.1.1.3).
+ * Checks run in the order of lti-checklist.md and every refusal is a plain page with no session and no rows
+ * beyond the spent state, the remembered nonce and (for an unknown deployment) a PENDING deployment.
+ */
+@Path("/lti/launch")
+public class LaunchResource {
+
+    /** Form field our own storage-check page posts back with the binding read from platform storage. */
+    static final String STORAGE_BINDING = "lti_storage_binding";
+    static final String STORAGE_CHECKED = "lti_storage_checked";
+
+    @Inject
+    HttpServletRequest request;
+
+    @Inject
+    LoginStates states;
+
+    @Inject
+    UsedNonces usedNonces;
+
+    @Inject
+    PlatformKeys platformKeys;
+
+    @Inject
+    Registrations registrations;
+
+    @Inject
+    DeploymentGate deployments;
+
+    @Inject
+    Instance<LaunchHandler> handlers;
+
+    @Inject
+    Installation installation;
+
+    @Inject
+    Rejections rejections;
+
+    @Inject
+    Clock clock;
+
+    @POST
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Produces(MediaType.TEXT_HTML)
+    @Operation(hidden = true)
+    public Response launch(MultivaluedMap<String, String> form) {
+        Rejections.Trace trace = new Rejections.Trace("launch");
+        Messages english = Messages.forLocale(Messages.ENGLISH);
+        LoginState login = null;
+        try {
+            // 1. Size and shape before anything else.
+            IdTokenValidator.CompactToken token = IdTokenValidator.parse(form.getFirst("id_token"));
+            trace.kid = token.kid();
+            // 2. State: present, bound to this browser, in the store, used once.
+            String state = form.getFirst("state");
+            if (state == null || state.isBlank() || state.length() > 64) {
+                throw new LaunchRejected(Reason.STATE_MISSING, "The launch carried no valid state parameter.");
+            }
+            login = states.peek(state).filter(s -> !s.isExpiredAt(clock.instant())).orElseThrow(() ->
+                    new LaunchRejected(Reason.STATE_UNKNOWN, "The launch's state is unknown, expired (10 minutes) or "
+                            + "already used. Open Cairn again from the LMS."));
+            String binding = cookie(BrowserBinding.cookieName(state));
+            if (binding == null && login.usesPlatformStorage()) {
+                binding = blankToNull(form.getFirst(STORAGE_BINDING));
+                if (binding == null && form.getFirst(STORAGE_CHECKED) == null) {
+                    return storageCheck(form.getFirst("id_token"), login);
+                }
+            }
+            if (binding == null) {
+                throw new Unbound(login);
+            }
+            LoginState spent = states.consume(state).orElseThrow(() -> new LaunchRejected(Reason.STATE_UNKNOWN,
+                    "The launch's state was already used. Open Cairn again from the LMS."));
+            if (!BrowserBinding.matches(binding, spent.bindingHash())) {
+                throw new LaunchRejected(Reason.STATE_NOT_BOUND, "The launch's state was started in another browser "
+                        + "(its binding does not match). Open Cairn again from the LMS.");
+            }
+            Registration registration = registration(spent);
+            trace.issuer = registration.issuer();
+            trace.clientId = registration.clientId();
+            LaunchGuards.requireUsable(registration, installation);
+            // 3-. Algorithm, key, signature and claims.
+            LtiLaunch launch = validator().validate(token, expectation(registration, spent),
+                    platformKeys.of(registration.id(), registration.endpoints().jwks()));
+            trace.deploymentId = launch.deploymentId();
+            Deployment deployment;
+            try {
+                deployment = deployments.admit(registration, launch.deploymentId());
+            } catch (DeploymentGate.PendingRecorded pending) {
+                throw pending.rejection;
+            }
+            return handler(launch.messageType()).handle(launch, registration, deployment);
+        } catch (Unbound unbound) {
+            return rejections.unbound(unbound.rejection, trace, english, restartUrl(unbound.login));
+        } catch (LaunchRejected rejected) {
+            return rejections.page(rejected, trace, english);
+        }
+    }
+
+    /** A transaction-scoped EntityManager reads outside a transaction too (the entity is detached, read-only here). */
+    private Registration registration(LoginState login) {
+        return registrations.find(login.registrationId()).orElseThrow(() -> new LaunchRejected(
+                Reason.UNKNOWN_REGISTRATION, "The registration this login started with no longer exists."));
+    }
+
+    private IdTokenValidator validator() {
+        return new IdTokenValidator(clock, (issuer, nonce, until) -> {
+            try {
+                usedNonces.remember(issuer, nonce, until);
+                return true;
+            } catch (UsedNonces.AlreadyUsed e) {
+                return false;
+            }
+        }, acceptedMessageTypes(), installation.mode().isDevelopment());
+    }
+
+    private Set<String> acceptedMessageTypes() {
+        Set<String> types = new TreeSet<>();
+        for (LaunchHandler handler : handlers) types.add(handler.messageType());
+        return types;
+    }
+
+    private LaunchHandler handler(String messageType) {
+        for (LaunchHandler handler : handlers) {
+            if (handler.messageType().equals(messageType)) return handler;
+        }
+        throw new LaunchRejected(Reason.UNSUPPORTED_MESSAGE_TYPE, "The message type '" + messageType
+                + "' is not supported at this endpoint.");
+    }
+
+    static IdTokenValidator.Expectation expectation(Registration registration, LoginState login) {
+        PlatformEndpoints endpoints = registration.endpoints();
+        List<URI> hosts = new ArrayList<>();
+        hosts.add(endpoints.authorization());
+        hosts.add(endpoints.jwks());
+        hosts.add(endpoints.token());
+        return new IdTokenValidator.Expectation(registration.id(), registration.issuer(), registration.clientId(),
+                registration.allowedAlgorithms(), login.nonce(), login.deploymentHint(),
+                IdTokenValidator.hostsOf(registration.issuer(), hosts));
+    }
+
+    private String cookie(String name) {
+        Cookie[] cookies = request.getCookies();
+        if (cookies == null) return null;
+        for (Cookie cookie : cookies) {
+            if (cookie.getName().equals(name)) return blankToNull(cookie.getValue());
+        }
+        return null;
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value;
+    }
+
+    /**
+     * No cookie came back but the platform offered client-side storage: a page whose script reads the binding
+     * with lti.get_data and posts the launch again with it. The state is not spent yet.
+     */
+    private Response storageCheck(String idToken, LoginState login) {
+        Messages messages = Messages.forLocale(Messages.ENGLISH);
+        String body = "<div class=\"page\"><p role=\"status\">" + Html.escape(messages.get("lti.login.wait"))
+                + "</p></div>";
+        return Page.in(messages).title(messages.get("lti.login.title")).privateAndUncached().body(body)
+                .module("/static/js/launch/launch-storage.js")
+                .boot("idToken", idToken)
+                .boot("state", login.state())
+                .boot("storageTarget", login.storageTarget())
+                .boot("platformOrigin", login.platformOrigin())
+                .render();
+    }
+
+    /** Starting over from the login in a top-level window, where the state cookie is first-party. */
+    private String restartUrl(LoginState login) {
+        Map<String, String> query = new LinkedHashMap<>();
+        query.put("iss", "");
+        query.put("login_hint", login.loginHint());
+        if (login.messageHint() != null) query.put("lti_message_hint", login.messageHint());
+        query.put("target_link_uri", login.targetLinkUri().toString());
+        if (login.clientId() != null) query.put("client_id", login.clientId());
+        if (login.deploymentHint() != null) query.put("lti_deployment_id", login.deploymentHint());
+        try {
+            Registration registration = registration(login);
+            query.put("iss", registration.issuer());
+            return LoginResource.withQuery(installation.url("/lti/login/" + registration.id()), query).toString();
+        } catch (LaunchRejected e) {
+            return null;
+        }
+    }
+
+    /** The state could not be tied to this browser: neither cookie nor platform storage. */
+    private static final class Unbound extends RuntimeException {
+        final LoginState login;
+        final LaunchRejected rejection;
+
+        Unbound(LoginState login) {
+            super("unbound", null, false, false);
+            this.login = login;
+            this.rejection = new LaunchRejected(Reason.STATE_NOT_BOUND, "The launch's state cookie did not come back"
+                    + " (the browser blocks cookies in this frame) and the platform's storage could not confirm it.");
+        }
+    }
+}

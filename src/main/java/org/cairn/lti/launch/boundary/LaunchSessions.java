@@ -1,0 +1,52 @@
+package org.cairn.lti.launch.boundary;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.util.Locale;
+import org.cairn.infra.i18n.Messages;
+import org.cairn.lti.launch.entity.LtiLaunch;
+import org.cairn.roster.control.Roster;
+import org.cairn.roster.entity.Course;
+import org.cairn.roster.entity.Enrollment;
+import org.cairn.roster.entity.Person;
+import org.cairn.roster.entity.PersonDetails;
+import org.cairn.session.control.SessionTokens;
+import org.cairn.session.entity.CourseRole;
+import org.cairn.session.entity.SessionSubject;
+import org.cairn.tenancy.entity.Deployment;
+
+/**
+ * The use case after a valid launch, in one transaction: upsert the person (sub, plus name and email only when
+ * shared), the course and the enrollment, then open a session. Either all of it is written or none.
+ */
+@ApplicationScoped
+public class LaunchSessions {
+
+    @Inject
+    Roster roster;
+
+    @Inject
+    SessionTokens tokens;
+
+    /** A session opened for a course launch. */
+    public record Opened(String token, CourseRole role, String courseTitle, Locale locale) {
+        @Override
+        public String toString() {
+            return "Opened[token=<redacted>, role=" + role + ", locale=" + locale + "]";
+        }
+    }
+
+    @Transactional
+    public Opened open(LtiLaunch launch, Deployment deployment) {
+        Person person = roster.person(launch.registrationId(), launch.sub(),
+                new PersonDetails(launch.name(), launch.givenName(), launch.familyName(), launch.email()));
+        Course course = roster.course(launch.registrationId(), deployment.id(), launch.context().id(),
+                launch.context().title(), launch.context().label());
+        Enrollment enrollment = roster.enroll(course, person, launch.roles());
+        Locale locale = Messages.supported(launch.locale());
+        SessionTokens.Issued issued = tokens.issue(new SessionSubject(person.id(), person.sub(), course.id(),
+                launch.registrationId(), deployment.id(), enrollment.role(), locale));
+        return new Opened(issued.token(), enrollment.role(), course.displayTitle(), locale);
+    }
+}

@@ -1,0 +1,71 @@
+package org.cairn.lti.launch.boundary;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.core.Response;
+import org.cairn.infra.i18n.Messages;
+import org.cairn.infra.web.Html;
+import org.cairn.infra.web.Page;
+import org.cairn.lti.launch.entity.Claims;
+import org.cairn.lti.launch.entity.LtiLaunch;
+import org.cairn.session.entity.CourseRole;
+import org.cairn.tenancy.entity.Deployment;
+import org.cairn.tenancy.entity.Registration;
+
+/**
+ * LtiResourceLinkRequest: open a course session and answer with the app page itself (no redirect that would
+ * need a cookie), carrying the session token as boot data. Teachers land on the course page, students on their
+ * plan; a launch without a course gets a polite page and no session.
+ */
+@ApplicationScoped
+public class ResourceLinkLaunch implements LaunchHandler {
+
+    @Inject
+    LaunchSessions sessions;
+
+    @Override
+    public String messageType() {
+        return Claims.RESOURCE_LINK_REQUEST;
+    }
+
+    @Override
+    public Response handle(LtiLaunch launch, Registration registration, Deployment deployment) {
+        Messages messages = Messages.forLocale(Messages.supported(launch.locale()));
+        if (!launch.hasContext()) {
+            return polite(messages, "lti.nocontext.title", "lti.nocontext.lead");
+        }
+        LaunchSessions.Opened opened = sessions.open(launch, deployment);
+        Messages inLocale = Messages.forLocale(opened.locale());
+        String lang = opened.locale().toLanguageTag();
+        return switch (opened.role()) {
+            case TEACHER -> app(inLocale, opened, "cairn-course-page", "/static/js/course/course-page.js",
+                    "<h1>" + Html.escape(opened.courseTitle()) + "</h1><p role=\"status\">"
+                            + Html.escape(inLocale.get("shell.loading")) + "</p>");
+            case STUDENT -> app(inLocale, opened, "cairn-my-plan", "/static/js/course/my-plan.js",
+                    "<h1>" + Html.escape(inLocale.get("roster.plan.title")) + "</h1><p role=\"status\">"
+                            + Html.escape(inLocale.get("shell.loading")) + "</p>");
+            case OBSERVER, OTHER -> polite(inLocale, "lti.norole.title", "lti.norole.lead");
+        };
+    }
+
+    private static Response app(Messages messages, LaunchSessions.Opened opened, String element, String module,
+                                String fallback) {
+        String body = "<" + element + " class=\"page\">" + fallback + "</" + element + ">";
+        return Page.in(messages).title(opened.courseTitle() + " · Cairn").privateAndUncached()
+                .module(module)
+                .boot("token", opened.token())
+                .boot("locale", opened.locale().toLanguageTag())
+                .boot("role", opened.role().name().toLowerCase(java.util.Locale.ROOT))
+                .body(body).render();
+    }
+
+    private static Response polite(Messages messages, String title, String lead) {
+        String body = "<div class=\"page\"><h1>" + Html.escape(messages.get(title)) + "</h1><p>"
+                + Html.escape(messages.get(lead)) + "</p></div>";
+        return Page.in(messages).title(messages.get(title)).privateAndUncached().body(body).render();
+    }
+
+    static boolean isTeacher(CourseRole role) {
+        return role == CourseRole.TEACHER;
+    }
+}

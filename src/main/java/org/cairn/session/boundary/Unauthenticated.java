@@ -1,0 +1,12 @@
+package org.cairn.session.boundary;
+
+import org.cairn.infra.problem.ProblemException;
+import org.cairn.infra.problem.ProblemType;
+
+/** No usable session token: 401 with {@code WWW-Authenticate: Bearer} (RFC 6750 §3). */
+public class Unauthenticated extends ProblemException {
+
+    public Unauthenticated(String detail) {
+        super(ProblemType.UNAUTHENTICATED, 401, detail);
+    }
+}
