@@ -16,16 +16,24 @@ public class ToolUrls {
     @Inject
     Installation installation;
 
+    private URI fixedBase;
+
     public ToolUrls() {
     }
 
-    /** For unit tests and builders outside the container. */
-    public ToolUrls(Installation installation) {
-        this.installation = installation;
+    /** The URLs of an install at a given base URL, for tests and tools outside the container. */
+    public static ToolUrls at(URI base) {
+        ToolUrls urls = new ToolUrls();
+        urls.fixedBase = base;
+        return urls;
     }
 
     public URI base() {
-        return installation.baseUrl();
+        return fixedBase != null ? fixedBase : installation.baseUrl();
+    }
+
+    private URI url(String path) {
+        return URI.create(base() + path);
     }
 
     /** The host (and port, if any) of the install, as LMSs want it in a "domain" field. */
@@ -35,32 +43,32 @@ public class ToolUrls {
     }
 
     public URI login() {
-        return installation.url("/lti/login");
+        return url("/lti/login");
     }
 
     /** A login URL that names the registration, for platforms that omit client_id at login initiation. */
     public URI login(UUID registrationId) {
-        return installation.url("/lti/login/" + registrationId);
+        return url("/lti/login/" + registrationId);
     }
 
     /** The redirect URI of the OIDC flow (form_post of the id_token) and the target link URI. */
     public URI launch() {
-        return installation.url("/lti/launch");
+        return url("/lti/launch");
     }
 
     public URI jwks() {
-        return installation.url("/.well-known/jwks.json");
+        return url("/.well-known/jwks.json");
     }
 
     public URI canvasJson() {
-        return installation.url("/lti/canvas.json");
+        return url("/lti/canvas.json");
     }
 
     public URI dynamicRegistration() {
-        return installation.url("/lti/register");
+        return url("/lti/register");
     }
 
     public URI logo() {
-        return installation.url("/static/img/cairn.svg");
+        return url("/static/img/cairn.svg");
     }
 }
