@@ -66,6 +66,10 @@ public class Registration {
     @Column(name = "source", nullable = false)
     private RegistrationSource source;
 
+    /** Space-separated origins that may frame Cairn for this platform; NULL means {@link #defaultFrameOrigins}. */
+    @Column(name = "frame_origins")
+    private String frameOrigins;
+
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
@@ -136,6 +140,49 @@ public class Registration {
         }
         this.allowedAlgorithms = String.join(",", algorithms);
         this.updatedAt = now;
+    }
+
+    /**
+     * Origins allowed to frame Cairn for this platform (Content-Security-Policy frame-ancestors): the operator's
+     * list when set, otherwise the issuer's and the authorization endpoint's origins, and for Canvas every
+     * instructure.com host (Canvas cloud serves each school on its own subdomain under one issuer).
+     */
+    public List<String> frameOrigins() {
+        if (frameOrigins == null || frameOrigins.isBlank()) return defaultFrameOrigins();
+        return Arrays.stream(frameOrigins.split("\\s+")).filter(s -> !s.isEmpty()).toList();
+    }
+
+    public List<String> defaultFrameOrigins() {
+        java.util.LinkedHashSet<String> origins = new java.util.LinkedHashSet<>();
+        origin(issuer).ifPresent(origins::add);
+        origin(authorizationEndpoint).ifPresent(origins::add);
+        if ("canvas".equalsIgnoreCase(platformFamily)) origins.add("https://*.instructure.com");
+        return List.copyOf(origins);
+    }
+
+    /** Replaces the frame origins; an empty list goes back to the defaults. */
+    public void allowFramingFrom(List<String> origins, Instant now) {
+        for (String origin : origins) {
+            if (!FRAME_ORIGIN.matcher(origin).matches()) {
+                throw new IllegalArgumentException("'" + origin + "' is not an origin such as https://lms.example.edu "
+                        + "or https://*.example.edu (scheme, host, optional port; no path)");
+            }
+        }
+        this.frameOrigins = origins.isEmpty() ? null : String.join(" ", origins);
+        this.updatedAt = now;
+    }
+
+    private static final java.util.regex.Pattern FRAME_ORIGIN =
+            java.util.regex.Pattern.compile("https?://(\\*\\.)?[A-Za-z0-9.-]+(:[0-9]{1,5})?");
+
+    private static java.util.Optional<String> origin(String url) {
+        try {
+            URI uri = URI.create(url);
+            if (uri.getScheme() == null || uri.getHost() == null) return java.util.Optional.empty();
+            return java.util.Optional.of(uri.getScheme() + "://" + uri.getHost() + (uri.getPort() == -1 ? "" : ":" + uri.getPort()));
+        } catch (IllegalArgumentException e) {
+            return java.util.Optional.empty();
+        }
     }
 
     public UUID id() {
