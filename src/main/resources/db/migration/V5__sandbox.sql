@@ -40,6 +40,7 @@ CREATE TABLE sandbox_self_registration (
     status      VARCHAR(16)   NOT NULL,
     detail      VARCHAR(2000) NOT NULL,
     attempts    INTEGER       NOT NULL,
+    client_id   VARCHAR(64),
     updated_at  TIMESTAMP WITH TIME ZONE NOT NULL
 );
 

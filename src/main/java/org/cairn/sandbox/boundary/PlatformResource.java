@@ -220,11 +220,28 @@ public class PlatformResource {
             if (in == null) {
                 return oauthError(404, "not_found", "the sandbox hosts no CASE framework " + id);
             }
-            return Response.ok(new String(in.readAllBytes(), StandardCharsets.UTF_8)).build();
+            String json = new String(in.readAllBytes(), StandardCharsets.UTF_8)
+                    .replace("${sandbox}", urls.issuer().toString());
+            return Response.ok(json).build();
         } catch (IOException e) {
             throw new IllegalStateException("Could not read CASE framework " + id, e);
         }
     }
+
+    @GET
+    @Path("case/frameworks")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "The CASE 1.0 frameworks the sandbox hosts (CFDocuments)")
+    public Map<String, Object> frameworks() {
+        String id = DEMO_FRAMEWORK;
+        String uri = urls.url("/case/frameworks/" + id).toString();
+        return Map.of("CFDocuments", List.of(Map.of("identifier", id, "uri", uri,
+                "title", "Cairn Demo: Grade 6 Math, Writing and Habits", "creator", "Cairn Sandbox LMS",
+                "CFPackageURI", Map.of("identifier", id, "uri", uri, "title", "Cairn Demo"))));
+    }
+
+    /** The demo CASE framework's CFDocument identifier (src/main/resources/sandbox/case/). */
+    public static final String DEMO_FRAMEWORK = "83675b13-be9d-59d5-bd1e-a14b38c54f65";
 
     static String bearer(String authorization) {
         if (authorization == null || !authorization.regionMatches(true, 0, "Bearer ", 0, 7)) return null;
