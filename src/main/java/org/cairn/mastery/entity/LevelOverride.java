@@ -85,6 +85,8 @@ public class LevelOverride {
     }
 
     public UUID id() { return id; }
+    public UUID registrationId() { return registrationId; }
+    public UUID courseId() { return courseId; }
     public UUID studentId() { return studentId; }
     public UUID standardId() { return standardId; }
     public double points() { return points; }
