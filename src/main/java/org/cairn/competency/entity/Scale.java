@@ -1,0 +1,84 @@
+package org.cairn.competency.entity;
+
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * A mastery scale as a plain value (no JPA): levels ordered by points, exactly one of them the mastery threshold.
+ * Calculations read it; {@link MasteryScale} stores it.
+ */
+public record Scale(List<Level> levels) {
+
+    /** One level: its points, the words teachers and students see, and the colour of its heatmap cell. */
+    public record Level(double points, String label, String colour, boolean mastery) {
+        public Level {
+            if (label == null || label.isBlank()) throw new IllegalArgumentException("a scale level needs a label");
+            if (!Double.isFinite(points)) throw new IllegalArgumentException("level points must be finite: " + points);
+        }
+    }
+
+    public Scale {
+        if (levels == null || levels.size() < 2) {
+            throw new IllegalArgumentException("a mastery scale needs at least two levels");
+        }
+        levels = levels.stream().sorted(Comparator.comparingDouble(Level::points)).toList();
+        if (levels.stream().filter(Level::mastery).count() != 1) {
+            throw new IllegalArgumentException("a mastery scale needs exactly one mastery threshold level");
+        }
+        for (int i = 1; i < levels.size(); i++) {
+            if (levels.get(i).points() == levels.get(i - 1).points()) {
+                throw new IllegalArgumentException("two levels have the same points: " + levels.get(i).points());
+            }
+        }
+    }
+
+    /** Beginning 1, Developing 2, Proficient 3 (mastery), Advanced 4. */
+    public static Scale standard() {
+        return new Scale(List.of(
+                new Level(1, "Beginning", "#f4c7c3", false),
+                new Level(2, "Developing", "#fce8b2", false),
+                new Level(3, "Proficient", "#b7e1cd", true),
+                new Level(4, "Advanced", "#8fc1e3", false)));
+    }
+
+    public double min() {
+        return levels.get(0).points();
+    }
+
+    public double max() {
+        return levels.get(levels.size() - 1).points();
+    }
+
+    public Level threshold() {
+        return levels.stream().filter(Level::mastery).findFirst().orElseThrow();
+    }
+
+    public double masteryPoints() {
+        return threshold().points();
+    }
+
+    public boolean contains(double points) {
+        return points >= min() && points <= max();
+    }
+
+    public double clamp(double score) {
+        return Math.max(min(), Math.min(max(), score));
+    }
+
+    /**
+     * The level a score rounds to: the nearest level by points, a tie going to the higher level (3.5 on the
+     * default scale is Advanced), scores outside the scale clamped first.
+     */
+    public Level levelFor(double score) {
+        double s = clamp(score);
+        Level best = levels.get(0);
+        for (Level level : levels) {
+            if (Math.abs(level.points() - s) <= Math.abs(best.points() - s)) best = level;
+        }
+        return best;
+    }
+
+    public boolean isMastery(Level level) {
+        return level.points() >= masteryPoints();
+    }
+}

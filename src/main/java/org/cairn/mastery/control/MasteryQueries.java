@@ -1,0 +1,82 @@
+package org.cairn.mastery.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.cairn.competency.control.CourseStandards;
+import org.cairn.competency.control.Frameworks;
+import org.cairn.competency.control.MasteryScales;
+import org.cairn.competency.entity.CourseStandard;
+import org.cairn.mastery.entity.Evidence;
+import org.cairn.mastery.entity.LevelOverride;
+import org.cairn.mastery.entity.Mastery;
+import org.cairn.mastery.entity.MethodChoice;
+
+/**
+ * Loads the rows behind the class heatmap and the student profile and hands them to the pure assemblers. Runs in
+ * the caller's transaction. The class list comes from the caller (the roster feature); without one, the students
+ * who have mastery rows.
+ */
+@ApplicationScoped
+public class MasteryQueries {
+
+    @Inject
+    CourseStandards courseStandards;
+
+    @Inject
+    Frameworks frameworks;
+
+    @Inject
+    MasteryScales scales;
+
+    @Inject
+    MasteryRows rows;
+
+    @Inject
+    EvidenceRecords evidence;
+
+    @Inject
+    MethodChoices methods;
+
+    @Inject
+    LevelOverrides overrides;
+
+    public Heatmap heatmap(UUID registrationId, UUID courseId, List<UUID> students) {
+        List<Mastery> mastery = rows.ofCourse(registrationId, courseId);
+        List<UUID> classList = students != null && !students.isEmpty() ? students
+                : new ArrayList<>(new LinkedHashSet<>(mastery.stream().map(Mastery::studentId).sorted().toList()));
+        var levels = mastery.stream().map(m -> new StudentLevel(m.studentId(), m.standardId(), m.levelPoints(),
+                m.evidenceCount(), m.overridden())).toList();
+        return Heatmaps.assemble(columns(registrationId, courseId), classList, scales.forCourse(registrationId, courseId), levels);
+    }
+
+    public StudentProfile profile(UUID registrationId, UUID courseId, UUID studentId) {
+        var byStandard = new HashMap<UUID, List<Observation>>();
+        for (Evidence e : evidence.ofCourse(registrationId, courseId)) {
+            if (e.studentId().equals(studentId)) {
+                byStandard.computeIfAbsent(e.standardId(), k -> new ArrayList<>()).add(EvidenceRecords.observation(e));
+            }
+        }
+        Map<UUID, Double> overridden = new HashMap<>();
+        for (LevelOverride o : overrides.activeOfCourse(registrationId, courseId)) {
+            if (o.studentId().equals(studentId)) overridden.put(o.standardId(), o.points());
+        }
+        List<MethodChoice> choices = methods.ofCourse(registrationId, courseId);
+        return StudentProfiles.assemble(studentId, columns(registrationId, courseId), scales.forCourse(registrationId, courseId),
+                standard -> MethodChoices.resolve(choices, standard), byStandard, overridden);
+    }
+
+    private List<Heatmap.Column> columns(UUID registrationId, UUID courseId) {
+        var columns = new ArrayList<Heatmap.Column>();
+        for (CourseStandard cs : courseStandards.ofCourse(registrationId, courseId)) {
+            frameworks.standard(registrationId, cs.standardId()).ifPresent(s -> columns.add(new Heatmap.Column(
+                    s.id(), s.code(), s.statement(), cs.unitName(), cs.category())));
+        }
+        return columns;
+    }
+}

@@ -1,0 +1,31 @@
+package org.cairn.mastery.control;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import org.cairn.competency.entity.Scale;
+import org.cairn.mastery.entity.MethodSettings;
+
+/**
+ * The result of one method on one student's evidence for one standard: the score at full precision, the level it
+ * rounds to on the scale, the evidence used (in order) and left out, and each step of the computation as text.
+ * An empty score means "no level yet" (no usable evidence, or fewer than n qualifying pieces for n-times).
+ */
+public record Outcome(MethodSettings method, OptionalDouble score, Optional<Scale.Level> level,
+                      List<Observation> used, List<Exclusion> excluded, List<String> steps) {
+
+    public Outcome {
+        used = List.copyOf(used);
+        excluded = List.copyOf(excluded);
+        steps = List.copyOf(steps);
+    }
+
+    public boolean hasLevel() {
+        return level.isPresent();
+    }
+
+    /** The score as a teacher reads it, two decimals (3.2983 reads 3.30); "none" when there is no level yet. */
+    public String shownScore() {
+        return score.isPresent() ? String.format(java.util.Locale.ROOT, "%.2f", score.getAsDouble()) : "none";
+    }
+}
