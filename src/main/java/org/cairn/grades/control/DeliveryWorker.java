@@ -1,0 +1,136 @@
+package org.cairn.grades.control;
+
+import java.net.URI;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+import java.util.function.Function;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.cairn.grades.entity.AgsLineItem;
+import org.cairn.grades.entity.ClaimedDelivery;
+import org.cairn.grades.entity.DeliveryStatus;
+import org.cairn.tenancy.tokens.ServiceCallFailed;
+import org.cairn.tenancy.tokens.ServiceClient;
+import org.cairn.tenancy.tokens.ServiceTokenRefused;
+
+/**
+ * One pass of the score outbox: claim due deliveries under a lease, deliver each (finding or creating its line
+ * item first if needed) within the registration's concurrency limit, and record the outcome. Rescheduling is the
+ * outbox's own: a failed delivery goes back to the table with its next attempt time, so no thread waits out a
+ * backoff and a restart loses nothing.
+ */
+public class DeliveryWorker {
+
+    private static final Logger LOG = Logger.getLogger(DeliveryWorker.class.getName());
+
+    /** This node's name in locked_by, the lease, the claim batch and how soon a delivery turned away for a busy registration is due again. */
+    public record Settings(String node, Duration lease, int batch, Duration busyDelay) {
+        public Settings {
+            Objects.requireNonNull(node);
+            if (batch < 1) throw new IllegalArgumentException("batch must be at least 1");
+        }
+    }
+
+    private final ScoreOutbox outbox;
+    private final SqlTransactions transactions;
+    private final AgsClient ags;
+    private final Function<UUID, Optional<ServiceClient>> clients;
+    private final DeliveryPolicy policy;
+    private final RegistrationLimits limits;
+    private final Clock clock;
+    private final Settings settings;
+    private final Executor executor;
+
+    public DeliveryWorker(ScoreOutbox outbox, SqlTransactions transactions, AgsClient ags,
+                          Function<UUID, Optional<ServiceClient>> clients, DeliveryPolicy policy, RegistrationLimits limits,
+                          Clock clock, Settings settings, Executor executor) {
+        this.outbox = outbox;
+        this.transactions = transactions;
+        this.ags = ags;
+        this.clients = clients;
+        this.policy = policy;
+        this.limits = limits;
+        this.clock = clock;
+        this.settings = settings;
+        this.executor = executor;
+    }
+
+    /** Claims one batch and delivers it; returns how many deliveries it claimed. */
+    public int runOnce() {
+        List<ClaimedDelivery> claimed = transactions.inNewTransaction(connection ->
+                outbox.claim(connection, settings.node(), clock.instant(), settings.lease(), settings.batch()));
+        CompletableFuture<?>[] running = claimed.stream()
+                .map(delivery -> CompletableFuture.runAsync(() -> deliver(delivery), executor))
+                .toArray(CompletableFuture[]::new);
+        CompletableFuture.allOf(running).join();
+        return claimed.size();
+    }
+
+    void deliver(ClaimedDelivery delivery) {
+        UUID registrationId = delivery.registrationId();
+        if (!limits.tryAcquire(registrationId)) {
+            transactions.inNewTransaction(connection -> {
+                outbox.release(connection, delivery.id(), settings.node(), clock.instant().plus(settings.busyDelay()));
+                return null;
+            });
+            return;
+        }
+        try {
+            ServiceClient client = clients.apply(registrationId).orElse(null);
+            if (client == null) {
+                fail(delivery, false, Optional.empty(), "The registration " + registrationId
+                        + " no longer exists, so Cairn cannot send this grade");
+                return;
+            }
+            URI lineItem = delivery.lineItemUrl().orElseGet(() -> findOrCreateLineItem(client, delivery));
+            ags.postScore(client, lineItem, delivery.score());
+            boolean recorded = transactions.inNewTransaction(connection ->
+                    outbox.delivered(connection, delivery.id(), settings.node(), clock.instant()));
+            if (!recorded) {
+                LOG.warning(() -> "Delivery " + delivery.id() + " was sent after its lease ran out (lease "
+                        + settings.lease() + "); another node may send it again, which the platform ignores by timestamp");
+            }
+        } catch (ServiceCallFailed e) {
+            fail(delivery, e.transientFailure(), e.retryAfter(), e.getMessage());
+        } catch (ServiceTokenRefused e) {
+            fail(delivery, e.transientFailure(), Optional.empty(), e.getMessage());
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Delivery " + delivery.id() + " of registration " + registrationId + " failed unexpectedly", e);
+            fail(delivery, true, Optional.empty(), "Cairn failed while sending this grade (" + e.getClass().getSimpleName()
+                    + "); it will try again");
+        } finally {
+            limits.release(registrationId);
+        }
+    }
+
+    private URI findOrCreateLineItem(ServiceClient client, ClaimedDelivery delivery) {
+        URI container = delivery.lineItemsUrl().orElseThrow(() -> ServiceCallFailed.badResponse(null,
+                "The line item " + delivery.lineItemId() + " has neither an AGS URL nor the course's line items URL"));
+        AgsLineItem found = ags.findOrCreate(client, container, delivery.lineItem());
+        transactions.inNewTransaction(connection -> {
+            outbox.lineItemFound(connection, delivery.lineItemId(), found.id(), clock.instant());
+            return null;
+        });
+        return found.id();
+    }
+
+    private void fail(ClaimedDelivery delivery, boolean transientFailure, Optional<Duration> retryAfter, String error) {
+        var now = clock.instant();
+        DeliveryPolicy.Decision decision = policy.afterFailure(delivery.attempts() + 1, delivery.firstFailureAt(), now,
+                transientFailure, retryAfter);
+        transactions.inNewTransaction(connection ->
+                outbox.failed(connection, delivery.id(), settings.node(), now, decision, error));
+        if (decision.status() == DeliveryStatus.NEEDS_ATTENTION) {
+            LOG.warning(() -> "Delivery " + delivery.id() + " of registration " + delivery.registrationId()
+                    + " needs attention after " + (delivery.attempts() + 1) + " attempts: " + error);
+        } else {
+            LOG.fine(() -> "Delivery " + delivery.id() + " failed (" + error + "); next attempt at " + decision.nextAttemptAt());
+        }
+    }
+}
