@@ -30,7 +30,8 @@ final class Packing {
 
     private static final double EPSILON = 1e-9;
     private static final double COVERAGE_PENALTY = 1e7;
-    private static final int SEARCH_BUDGET = 200_000;
+    private static final int SEARCH_BUDGET = 20_000;
+    private static final int MAX_PASSES = 50;
 
     private final List<Unit> units;
     private final int[][] adjacent;
@@ -372,46 +373,55 @@ final class Packing {
             return violations == 0;
         }
 
-        /** Best-improvement local search over moves and swaps that keep every hard constraint. */
+        /**
+         * Local search over moves and swaps that keep every hard constraint: each unit in turn takes its best
+         * improving move or swap, in passes, until a whole pass improves nothing (or the pass limit is reached).
+         */
         void improve() {
-            int guard = 2 * units.size() + 10;
-            while (guard-- > 0) {
-                Candidate best = null;
+            boolean improved = true;
+            for (int pass = 0; improved && pass < MAX_PASSES; pass++) {
+                improved = false;
                 for (int u = 0; u < units.size(); u++) {
-                    int a = binOf[u];
-                    Unit uu = units.get(u);
-                    boolean canLeave = load[a] - uu.weight() >= min;
-                    for (int b = 0; canLeave && b < k; b++) {
-                        if (b != a && load[b] + uu.weight() <= max && conflictsIn[u][b] == 0) {
-                            best = better(best, 0, moveDelta(u, b), u, -1, b);
-                        }
-                    }
-                    for (int v = u + 1; v < units.size(); v++) {
-                        int b = binOf[v];
-                        if (b == a) {
-                            continue;
-                        }
-                        Unit vv = units.get(v);
-                        int shift = vv.weight() - uu.weight();
-                        if (load[a] + shift < min || load[a] + shift > max || load[b] - shift < min
-                                || load[b] - shift > max) {
-                            continue;
-                        }
-                        int together = conflict[u][v] ? 1 : 0;
-                        if (conflictsIn[u][b] - together > 0 || conflictsIn[v][a] - together > 0) {
-                            continue;
-                        }
-                        if (uu.weight() == vv.weight() && uu.sum() == vv.sum() && uu.mastered() == vv.mastered()) {
-                            continue;
-                        }
-                        best = better(best, 0, swapDelta(u, v), u, v, b);
+                    Candidate best = bestFor(u);
+                    if (best != null && best.costChange < -EPSILON) {
+                        apply(best);
+                        improved = true;
                     }
                 }
-                if (best == null || best.costChange >= -EPSILON) {
-                    return;
-                }
-                apply(best);
             }
+        }
+
+        private Candidate bestFor(int u) {
+            Candidate best = null;
+            int a = binOf[u];
+            Unit uu = units.get(u);
+            boolean canLeave = load[a] - uu.weight() >= min;
+            for (int b = 0; canLeave && b < k; b++) {
+                if (b != a && load[b] + uu.weight() <= max && conflictsIn[u][b] == 0) {
+                    best = better(best, 0, moveDelta(u, b), u, -1, b);
+                }
+            }
+            for (int v = 0; v < units.size(); v++) {
+                int b = binOf[v];
+                if (b == a) {
+                    continue;
+                }
+                Unit vv = units.get(v);
+                int shift = vv.weight() - uu.weight();
+                if (shift != 0 && (load[a] + shift < min || load[a] + shift > max || load[b] - shift < min
+                        || load[b] - shift > max)) {
+                    continue;
+                }
+                int together = conflict[u][v] ? 1 : 0;
+                if (conflictsIn[u][b] - together > 0 || conflictsIn[v][a] - together > 0) {
+                    continue;
+                }
+                if (shift == 0 && uu.sum() == vv.sum() && uu.mastered() == vv.mastered()) {
+                    continue;
+                }
+                best = better(best, 0, swapDelta(u, v), u, v, b);
+            }
+            return best;
         }
 
         int violations() {
