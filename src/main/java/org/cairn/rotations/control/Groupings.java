@@ -1,0 +1,382 @@
+package org.cairn.rotations.control;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.cairn.rotations.entity.Breach;
+import org.cairn.rotations.entity.Group;
+import org.cairn.rotations.entity.Grouping;
+import org.cairn.rotations.entity.GroupingConstraints;
+import org.cairn.rotations.entity.GroupingMethod;
+import org.cairn.rotations.entity.GroupingRequest;
+import org.cairn.rotations.entity.RotationRejected;
+import org.cairn.rotations.entity.Student;
+import org.cairn.rotations.entity.StudentExplanation;
+import org.cairn.rotations.entity.StudentId;
+
+/**
+ * Splits the present students of a class into groups, by skill or mixed, under hard constraints (group count or
+ * sizes, keep apart, keep together). Pure and deterministic: the same request gives the same groups whatever the
+ * order of its lists.
+ */
+public final class Groupings {
+
+    private Groupings() {
+    }
+
+    public static Grouping skill(GroupingRequest request) {
+        return group(request, GroupingMethod.SKILL);
+    }
+
+    public static Grouping mixed(GroupingRequest request) {
+        return group(request, GroupingMethod.MIXED);
+    }
+
+    public static Grouping group(GroupingRequest request, GroupingMethod method) {
+        List<StudentProfile> profiles = StudentProfiles.of(request);
+        var plan = ClassPlan.of(request, profiles);
+        var goal = method == GroupingMethod.SKILL ? Packing.Goal.HOMOGENEOUS : Packing.Goal.HETEROGENEOUS;
+        for (SizePlan sizes : plan.sizePlans()) {
+            var packing = new Packing(plan.units(), plan.conflict(), sizes.k(), sizes.min(), sizes.max(), goal);
+            int[] binOf = packing.solve();
+            if (binOf != null) {
+                return assemble(request, method, plan, sizes, packing, binOf);
+            }
+        }
+        throw RotationRejected.unmet(List.of(plan.unpackable()));
+    }
+
+    private static Grouping assemble(GroupingRequest request, GroupingMethod method, ClassPlan plan, SizePlan sizes,
+                                     Packing packing, int[] binOf) {
+        List<StudentProfile> profiles = plan.profiles();
+        int k = sizes.k();
+        List<List<Integer>> members = new ArrayList<>();
+        for (int b = 0; b < k; b++) {
+            members.add(new ArrayList<>());
+        }
+        for (Packing.Unit unit : plan.units()) {
+            for (int s : unit.students()) {
+                members.get(binOf[unit.index()]).add(s);
+            }
+        }
+        members.forEach(list -> list.sort(Integer::compare));
+        Comparator<List<Integer>> order = Comparator.comparingInt(list -> list.get(0));
+        if (method == GroupingMethod.SKILL) {
+            // Group 1 is the neediest: the one the teacher-led station sees first.
+            order = Comparator.comparingDouble((List<Integer> list) -> -meanNeed(list, profiles)).thenComparing(order);
+        }
+        members.sort(order);
+
+        var relaxed = new ArrayList<String>();
+        if (sizes.widened()) {
+            relaxed.add("Groups differ in size by more than one (" + sizesOf(members)
+                    + ") so that keep-together and keep-apart sets fit into " + k + " groups");
+        }
+        boolean anyBelow = members.get(0).stream().anyMatch(s -> !profiles.get(s).masteredAll());
+        var groups = new ArrayList<Group>();
+        for (int g = 0; g < members.size(); g++) {
+            boolean intervention = method == GroupingMethod.SKILL && g == 0 && anyBelow && k > 1;
+            groups.add(new Group(g + 1, members.get(g).stream().map(s -> profiles.get(s).student().id()).toList(),
+                    intervention));
+        }
+        if (method == GroupingMethod.SKILL) {
+            reportSkillSpread(plan, sizes, binOf, packing, relaxed);
+        } else {
+            reportMastery(plan, members, packing, relaxed);
+        }
+        Map<StudentId, StudentExplanation> explanations = Explanations.explain(request, method, profiles, groups);
+        return new Grouping(method, groups, explanations, relaxed, sizes.min(), sizes.max());
+    }
+
+    private static void reportSkillSpread(ClassPlan plan, SizePlan sizes, int[] binOf, Packing packing,
+                                          List<String> relaxed) {
+        if (!plan.constrained()) {
+            return;
+        }
+        int n = plan.profiles().size();
+        double[] values = plan.profiles().stream().mapToDouble(StudentProfile::need).toArray();
+        var free = new Packing(Packing.singles(values, new boolean[n]), new boolean[n][n], sizes.k(), sizes.min(),
+                sizes.max(), Packing.Goal.HOMOGENEOUS);
+        int[] ideal = free.contiguous();
+        if (ideal == null) {
+            return;
+        }
+        double constrained = packing.withinSquares(binOf);
+        double best = free.withinSquares(ideal);
+        if (constrained > best + 1e-9) {
+            relaxed.add(String.format(java.util.Locale.ROOT, "Groups are less alike in level than they could be "
+                    + "(within-group spread %.2f instead of %.2f points, root mean square) to honour keep-apart and "
+                    + "keep-together", Math.sqrt(constrained / n), Math.sqrt(best / n)));
+        }
+    }
+
+    private static void reportMastery(ClassPlan plan, List<List<Integer>> members, Packing packing,
+                                      List<String> relaxed) {
+        long atMastery = plan.profiles().stream().filter(StudentProfile::masteredAll).count();
+        if (atMastery == 0) {
+            relaxed.add("No student is at mastery on every target standard, so no group has a peer tutor");
+            return;
+        }
+        for (int g = 0; g < members.size(); g++) {
+            boolean has = members.get(g).stream().anyMatch(s -> plan.profiles().get(s).masteredAll());
+            if (!has) {
+                String why = atMastery < members.size()
+                        ? "only " + atMastery + (atMastery == 1 ? " student is" : " students are")
+                        + " at mastery on every target standard"
+                        : "keep-apart, keep-together or group sizes left no one to move";
+                relaxed.add("Could not put a student at mastery in group " + (g + 1) + ": " + why);
+            }
+        }
+    }
+
+    private static double meanNeed(List<Integer> students, List<StudentProfile> profiles) {
+        return students.stream().mapToDouble(s -> profiles.get(s).need()).average().orElse(0);
+    }
+
+    private static String sizesOf(List<List<Integer>> members) {
+        return String.join(", ", members.stream().map(m -> String.valueOf(m.size())).toList());
+    }
+
+    /** Group count and size bounds to try, in order. {@code widened}: sizes differ by more than one. */
+    record SizePlan(int k, int min, int max, boolean widened) {
+    }
+
+    /** The validated class: profiles in id order, keep-together units, keep-apart conflicts, size plans. */
+    record ClassPlan(List<StudentProfile> profiles, List<Packing.Unit> units, boolean[][] conflict,
+                     List<SizePlan> sizePlans, boolean constrained, Breach unpackable) {
+
+        static ClassPlan of(GroupingRequest request, List<StudentProfile> profiles) {
+            GroupingConstraints constraints = request.constraints();
+            var invalid = new ArrayList<Breach>();
+            var unmet = new ArrayList<Breach>();
+            Map<StudentId, Student> known = new HashMap<>();
+            request.students().forEach(s -> known.put(s.id(), s));
+            Map<StudentId, Integer> index = new HashMap<>();
+            for (int i = 0; i < profiles.size(); i++) {
+                index.put(profiles.get(i).student().id(), i);
+            }
+            checkSizes(constraints, invalid);
+            checkKnown("keep apart", constraints.keepApart(), known, invalid);
+            checkKnown("keep together", constraints.keepTogether(), known, invalid);
+            if (!invalid.isEmpty()) {
+                throw RotationRejected.invalid(invalid);
+            }
+            int n = profiles.size();
+            if (n == 0) {
+                throw RotationRejected.unmet(List.of(Breach.of(Breach.Constraint.STUDENTS,
+                        "no student is present, so there is no one to group")));
+            }
+
+            // Keep-together sets are closed under shared members: each closure becomes one unit.
+            int[] parent = new int[n];
+            for (int i = 0; i < n; i++) {
+                parent[i] = i;
+            }
+            for (Set<StudentId> set : constraints.keepTogether()) {
+                int first = -1;
+                for (StudentId id : set) {
+                    Integer i = index.get(id);
+                    if (i == null) {
+                        continue; // absent: the set binds the others
+                    }
+                    if (first < 0) {
+                        first = i;
+                    } else {
+                        union(parent, first, i);
+                    }
+                }
+            }
+            Map<Integer, List<Integer>> byRoot = new LinkedHashMap<>();
+            for (int i = 0; i < n; i++) {
+                byRoot.computeIfAbsent(find(parent, i), r -> new ArrayList<>()).add(i);
+            }
+            int[] unitOf = new int[n];
+            var units = new ArrayList<Packing.Unit>();
+            for (List<Integer> members : byRoot.values()) {
+                int u = units.size();
+                double s = 0;
+                double q = 0;
+                int mastered = 0;
+                for (int i : members) {
+                    unitOf[i] = u;
+                    double v = profiles.get(i).need();
+                    s += v;
+                    q += v * v;
+                    mastered += profiles.get(i).masteredAll() ? 1 : 0;
+                }
+                units.add(new Packing.Unit(u, members.stream().mapToInt(Integer::intValue).toArray(), members.size(),
+                        s, q, mastered));
+            }
+            int m = units.size();
+            boolean[][] conflict = new boolean[m][m];
+            int largestApart = 0;
+            List<Student> largestApartSet = List.of();
+            for (Set<StudentId> set : constraints.keepApart()) {
+                List<Integer> present = set.stream().map(index::get).filter(java.util.Objects::nonNull).sorted().toList();
+                if (present.size() > largestApart) {
+                    largestApart = present.size();
+                    largestApartSet = present.stream().map(i -> profiles.get(i).student()).toList();
+                }
+                for (int x = 0; x < present.size(); x++) {
+                    for (int y = x + 1; y < present.size(); y++) {
+                        int a = present.get(x);
+                        int b = present.get(y);
+                        if (unitOf[a] == unitOf[b]) {
+                            Student sa = profiles.get(a).student();
+                            Student sb = profiles.get(b).student();
+                            unmet.add(Breach.students(Breach.Constraint.CONTRADICTION, List.of(sa, sb),
+                                    sa.displayName() + " and " + sb.displayName()
+                                            + " must be kept apart but keep-together sets put them in one group"));
+                        } else {
+                            conflict[unitOf[a]][unitOf[b]] = true;
+                            conflict[unitOf[b]][unitOf[a]] = true;
+                        }
+                    }
+                }
+            }
+            List<SizePlan> plans = sizePlans(constraints, n, units, largestApart, largestApartSet, profiles, unmet);
+            if (!unmet.isEmpty()) {
+                throw RotationRejected.unmet(unmet);
+            }
+            boolean constrained = units.size() < n || largestApart > 1;
+            return new ClassPlan(profiles, units, conflict, plans, constrained,
+                    unpackable(constraints, n, plans, index, profiles));
+        }
+
+        private static List<SizePlan> sizePlans(GroupingConstraints c, int n, List<Packing.Unit> units,
+                                                int largestApart, List<Student> largestApartSet,
+                                                List<StudentProfile> profiles, List<Breach> unmet) {
+            var plans = new ArrayList<SizePlan>();
+            Packing.Unit biggest = units.stream().max(Comparator.comparingInt(Packing.Unit::weight)
+                    .thenComparingInt(u -> -u.index())).orElseThrow();
+            List<Student> biggestStudents = Arrays.stream(biggest.students()).mapToObj(i -> profiles.get(i).student())
+                    .toList();
+            if (c.groupCount() != null) {
+                int k = c.groupCount();
+                if (k > n) {
+                    unmet.add(Breach.of(Breach.Constraint.GROUP_COUNT, k + " groups were asked for but only " + n
+                            + (n == 1 ? " student is" : " students are") + " present"));
+                    return plans;
+                }
+                if (largestApart > k) {
+                    unmet.add(Breach.students(Breach.Constraint.KEEP_APART, largestApartSet, largestApart
+                            + " students must be kept apart (" + names(largestApartSet) + ") but there are only "
+                            + k + " groups"));
+                }
+                if (units.size() < k) {
+                    unmet.add(Breach.students(Breach.Constraint.KEEP_TOGETHER, biggestStudents, "keep-together sets "
+                            + "leave only " + units.size() + " separable parts of the class for " + k + " groups"));
+                }
+                int low = n / k;
+                int high = (n + k - 1) / k;
+                int cap = n - (k - 1);
+                for (int widen = 0; ; widen++) {
+                    int min = Math.max(1, low - widen);
+                    int max = Math.min(cap, high + widen);
+                    plans.add(new SizePlan(k, min, max, widen > 0));
+                    if (min == 1 && max == cap) {
+                        break;
+                    }
+                }
+                return plans;
+            }
+            int min = c.minSize();
+            int max = c.maxSize();
+            int fewest = (n + max - 1) / max;
+            int most = n / min;
+            if (fewest > most) {
+                unmet.add(Breach.of(Breach.Constraint.GROUP_SIZE, n + " present students cannot be split into "
+                        + "groups of " + min + " to " + max));
+            }
+            if (biggest.weight() > max) {
+                unmet.add(Breach.students(Breach.Constraint.KEEP_TOGETHER, biggestStudents, biggest.weight()
+                        + " students must be kept together (" + names(biggestStudents)
+                        + ") but a group holds at most " + max));
+            }
+            if (largestApart > most) {
+                unmet.add(Breach.students(Breach.Constraint.KEEP_APART, largestApartSet, largestApart
+                        + " students must be kept apart (" + names(largestApartSet) + ") but groups of at least "
+                        + min + " make at most " + most + " groups"));
+            }
+            for (int k = Math.max(fewest, Math.max(1, largestApart)); k <= most; k++) {
+                plans.add(new SizePlan(k, min, max, false));
+            }
+            return plans;
+        }
+
+        private static Breach unpackable(GroupingConstraints c, int n, List<SizePlan> plans,
+                                         Map<StudentId, Integer> index, List<StudentProfile> profiles) {
+            var involved = new TreeSet<StudentId>();
+            c.keepApart().forEach(involved::addAll);
+            c.keepTogether().forEach(involved::addAll);
+            List<Student> students = involved.stream().map(index::get).filter(java.util.Objects::nonNull)
+                    .map(i -> profiles.get(i).student()).toList();
+            String shape = c.groupCount() != null ? c.groupCount() + " groups"
+                    : "groups of " + c.minSize() + " to " + c.maxSize();
+            return Breach.students(Breach.Constraint.KEEP_APART, students, "the " + n + " present students cannot be "
+                    + "split into " + shape + " while honouring every keep-apart and keep-together set ("
+                    + names(students) + ")");
+        }
+
+        private static void checkSizes(GroupingConstraints c, List<Breach> invalid) {
+            boolean count = c.groupCount() != null;
+            boolean sizes = c.minSize() != null || c.maxSize() != null;
+            if (count == sizes) {
+                invalid.add(Breach.of(Breach.Constraint.GROUP_COUNT,
+                        "give either a group count or a minimum and maximum group size, not " + (count ? "both" : "neither")));
+                return;
+            }
+            if (count && c.groupCount() < 1) {
+                invalid.add(Breach.of(Breach.Constraint.GROUP_COUNT,
+                        "the group count must be at least 1, not " + c.groupCount()));
+            }
+            if (sizes) {
+                if (c.minSize() == null || c.maxSize() == null) {
+                    invalid.add(Breach.of(Breach.Constraint.GROUP_SIZE, "give both a minimum and a maximum group size"));
+                } else if (c.minSize() < 1 || c.maxSize() < c.minSize()) {
+                    invalid.add(Breach.of(Breach.Constraint.GROUP_SIZE, "group sizes must satisfy 1 ≤ minimum ≤ "
+                            + "maximum, not minimum " + c.minSize() + " and maximum " + c.maxSize()));
+                }
+            }
+        }
+
+        private static void checkKnown(String what, List<Set<StudentId>> sets, Map<StudentId, Student> known,
+                                       List<Breach> invalid) {
+            for (Set<StudentId> set : sets) {
+                for (StudentId id : set) {
+                    if (!known.containsKey(id)) {
+                        invalid.add(new Breach(what.equals("keep apart") ? Breach.Constraint.KEEP_APART
+                                : Breach.Constraint.KEEP_TOGETHER, List.of(id), List.of(), List.of(),
+                                "student " + id + " in a " + what + " set is not in the class"));
+                    }
+                }
+            }
+        }
+
+        private static String names(List<Student> students) {
+            return String.join(", ", students.stream().map(Student::displayName).toList());
+        }
+
+        private static int find(int[] parent, int i) {
+            while (parent[i] != i) {
+                parent[i] = parent[parent[i]];
+                i = parent[i];
+            }
+            return i;
+        }
+
+        private static void union(int[] parent, int a, int b) {
+            int ra = find(parent, a);
+            int rb = find(parent, b);
+            if (ra != rb) {
+                parent[Math.max(ra, rb)] = Math.min(ra, rb);
+            }
+        }
+    }
+}
