@@ -155,8 +155,9 @@ public class Goal {
             throw PlanProblem.invalid(PlanProblem.INVALID_GOAL, "A goal stays in its planning period; set a new goal for "
                     + period.describe());
         }
-        GoalDraft current = draft();
-        if (current.equals(draft)) return;
+        if (draft().equals(draft)) return;
+        // Check before remembering, so a refused edit leaves neither a change nor a revision behind.
+        requireInside(period, draft.targetDate());
         remember(by, now);
         apply(draft, period);
         this.updatedAt = now;
@@ -191,12 +192,16 @@ public class Goal {
         revisions.add(new GoalRevision(now, by, text, target().describe(), targetDate, status));
     }
 
-    private void apply(GoalDraft draft, PlanningPeriod period) {
-        if (!period.contains(draft.targetDate())) {
-            throw PlanProblem.invalid(PlanProblem.GOAL_OUTSIDE_PERIOD, "The target date " + draft.targetDate()
+    private static void requireInside(PlanningPeriod period, LocalDate targetDate) {
+        if (!period.contains(targetDate)) {
+            throw PlanProblem.invalid(PlanProblem.GOAL_OUTSIDE_PERIOD, "The target date " + targetDate
                     + " is outside the planning period " + period.describe() + "; choose a date from "
                     + period.startsOn() + " to " + period.endsOn());
         }
+    }
+
+    private void apply(GoalDraft draft, PlanningPeriod period) {
+        requireInside(period, draft.targetDate());
         this.text = draft.text();
         this.servesStandardId = draft.focus().standardId();
         this.servesHabit = draft.focus().habit();
