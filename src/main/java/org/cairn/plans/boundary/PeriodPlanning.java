@@ -1,0 +1,71 @@
+package org.cairn.plans.boundary;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.cairn.plans.control.PeriodRules;
+import org.cairn.plans.control.PlanAuthorization;
+import org.cairn.plans.control.PlanningPeriods;
+import org.cairn.plans.entity.Actor;
+import org.cairn.plans.entity.ConferenceCadence;
+import org.cairn.plans.entity.PlanProblem;
+import org.cairn.plans.entity.PlanTemplate;
+import org.cairn.plans.entity.PlanningPeriod;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/** A teacher plans the course: planning periods with their target standards, and the plan template. */
+@ApplicationScoped
+public class PeriodPlanning {
+
+    @Inject
+    PlanningPeriods periods;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    @ConfigProperty(name = "cairn.plans.max-period-days", defaultValue = "42")
+    int maxPeriodDays;
+
+    /** A new period; without an end date it is the default two-week race. */
+    @Transactional
+    public PlanningPeriod createPeriod(Actor actor, UUID courseId, String name, LocalDate startsOn,
+                                       Optional<LocalDate> endsOn, List<UUID> targetStandards) {
+        PlanAuthorization.planCourse(actor, courseId);
+        if (startsOn == null) {
+            throw PlanProblem.invalid(PlanProblem.INVALID_PERIOD, "A planning period needs a start date");
+        }
+        PlanningPeriod period = new PlanningPeriod(courseId, name, startsOn,
+                endsOn.orElseGet(() -> PlanningPeriod.defaultEnd(startsOn)), targetStandards, actor.personId(),
+                clock.instant());
+        new PeriodRules(maxPeriodDays).check(period, periods.ofCourse(courseId));
+        return periods.add(period);
+    }
+
+    @Transactional
+    public PlanningPeriod retarget(Actor actor, UUID periodId, List<UUID> targetStandards) {
+        PlanningPeriod period = periods.find(periodId)
+                .orElseThrow(() -> PlanProblem.notFound("planning period", periodId));
+        PlanAuthorization.planCourse(actor, period.courseId());
+        period.target(targetStandards);
+        return period;
+    }
+
+    /** Creates the course's template on first use; an empty prompt list restores the default prompts. */
+    @Transactional
+    public PlanTemplate shapeTemplate(Actor actor, UUID courseId, List<String> prompts, List<String> goalSuggestions,
+                                      ConferenceCadence cadence, int conferenceMinutes) {
+        PlanAuthorization.planCourse(actor, courseId);
+        PlanTemplate template = periods.templateOf(courseId)
+                .orElseGet(() -> periods.add(new PlanTemplate(courseId, actor.personId(), clock.instant())));
+        template.editPrompts(prompts, actor.personId(), clock.instant());
+        template.suggestGoals(goalSuggestions, actor.personId(), clock.instant());
+        template.setConferences(cadence, conferenceMinutes, actor.personId(), clock.instant());
+        return template;
+    }
+}

@@ -1,0 +1,172 @@
+package org.cairn.plans.boundary;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.cairn.infra.i18n.Messages;
+import org.cairn.plans.control.AboutMePrivacy;
+import org.cairn.plans.control.FamilySummary;
+import org.cairn.plans.control.LearningPlans;
+import org.cairn.plans.control.NextStepRecommender;
+import org.cairn.plans.control.PlanAuthorization;
+import org.cairn.plans.control.PlanningPeriods;
+import org.cairn.plans.entity.AboutMe;
+import org.cairn.plans.entity.AboutMeField;
+import org.cairn.plans.entity.Actor;
+import org.cairn.plans.entity.Goal;
+import org.cairn.plans.entity.GoalDraft;
+import org.cairn.plans.entity.GoalStatus;
+import org.cairn.plans.entity.Habit;
+import org.cairn.plans.entity.LearningPlan;
+import org.cairn.plans.entity.PlanProblem;
+import org.cairn.plans.entity.PlanningPeriod;
+import org.cairn.plans.entity.Reflection;
+import org.cairn.plans.entity.Visibility;
+
+/**
+ * The use cases of one learning plan: starting plans for enrolled students, goals and their progress,
+ * reflections, "about me", next steps and the family summary. Each takes the acting person and role explicitly
+ * and checks {@link PlanAuthorization} before touching anything.
+ */
+@ApplicationScoped
+public class PlanKeeping {
+
+    @Inject
+    LearningPlans plans;
+
+    @Inject
+    PlanningPeriods periods;
+
+    @Inject
+    Clock clock;
+
+    /** Every enrolled student gets a plan from the course's template (or the defaults); existing plans stay. */
+    @Transactional
+    public List<LearningPlan> startPlans(Actor actor, UUID courseId, Collection<UUID> enrolledStudents) {
+        PlanAuthorization.planCourse(actor, courseId);
+        List<LearningPlan> all = new ArrayList<>();
+        for (UUID student : new java.util.LinkedHashSet<>(enrolledStudents)) {
+            all.add(planOf(courseId, student));
+        }
+        return all;
+    }
+
+    /** The plan of a student, created on first use (a student's first launch after enrolling). */
+    @Transactional
+    public LearningPlan plan(Actor actor, UUID courseId, UUID studentId) {
+        PlanAuthorization.readPlan(actor, courseId, studentId);
+        return planOf(courseId, studentId);
+    }
+
+    private LearningPlan planOf(UUID courseId, UUID studentId) {
+        return plans.of(courseId, studentId).orElseGet(() -> {
+            LearningPlan plan = plans.add(LearningPlan.start(courseId, studentId, periods.templateOf(courseId), clock.instant()));
+            plans.add(new AboutMe(plan, clock.instant()));
+            return plan;
+        });
+    }
+
+    @Transactional
+    public Goal setGoal(Actor actor, UUID planId, UUID periodId, GoalDraft draft) {
+        LearningPlan plan = existing(planId);
+        PlanAuthorization.writeGoal(actor, plan);
+        return plans.add(Goal.set(plan, period(periodId), draft, actor, clock.instant()));
+    }
+
+    @Transactional
+    public Goal reviseGoal(Actor actor, UUID goalId, GoalDraft draft) {
+        Goal goal = goal(goalId);
+        PlanAuthorization.writeGoal(actor, existing(goal.planId()));
+        goal.revise(draft, period(goal.periodId()), actor, clock.instant());
+        return goal;
+    }
+
+    @Transactional
+    public Goal changeGoalStatus(Actor actor, UUID goalId, GoalStatus status) {
+        Goal goal = goal(goalId);
+        PlanAuthorization.writeGoal(actor, existing(goal.planId()));
+        goal.changeStatus(status, actor, clock.instant());
+        return goal;
+    }
+
+    @Transactional
+    public Goal recordProgress(Actor actor, UUID goalId, LocalDate on, String note, Double value) {
+        Goal goal = goal(goalId);
+        PlanAuthorization.writeGoal(actor, existing(goal.planId()));
+        goal.recordProgress(on, note, value, actor, clock.instant());
+        return goal;
+    }
+
+    @Transactional
+    public Reflection reflect(Actor actor, UUID planId, UUID periodId, Map<String, String> answers,
+                              Map<Habit, Integer> ratings) {
+        LearningPlan plan = existing(planId);
+        PlanAuthorization.writeReflection(actor, plan);
+        return plans.add(Reflection.write(plan, period(periodId), answers, ratings, clock.instant()));
+    }
+
+    /** A teacher adapts the reflection prompts of one plan. */
+    @Transactional
+    public LearningPlan editPrompts(Actor actor, UUID planId, List<String> prompts) {
+        LearningPlan plan = existing(planId);
+        PlanAuthorization.planCourse(actor, plan.courseId());
+        plan.editPrompts(prompts);
+        return plan;
+    }
+
+    @Transactional
+    public AboutMe writeAboutMe(Actor actor, UUID planId, AboutMeField field, String text, Visibility visibility) {
+        LearningPlan plan = existing(planId);
+        PlanAuthorization.writeAboutMe(actor, plan);
+        AboutMe aboutMe = plans.aboutMe(planId).orElseGet(() -> plans.add(new AboutMe(plan, clock.instant())));
+        aboutMe.write(field, text, visibility, clock.instant());
+        return aboutMe;
+    }
+
+    /** The "about me" fields this person may see; other students and observers get nothing. */
+    @Transactional
+    public Map<AboutMeField, String> readAboutMe(Actor actor, UUID planId) {
+        LearningPlan plan = existing(planId);
+        AboutMePrivacy.Viewer viewer = AboutMePrivacy.viewerOf(actor, plan.courseId(), plan.studentId());
+        return plans.aboutMe(planId).map(a -> AboutMePrivacy.visibleTo(viewer, a)).orElse(Map.of());
+    }
+
+    /** The recommended next standard; the progression and levels come from competency and mastery. */
+    @Transactional
+    public Optional<NextStepRecommender.NextStep> nextStep(Actor actor, UUID planId,
+                                                            List<NextStepRecommender.CourseStandard> standards,
+                                                            Collection<NextStepRecommender.Precedes> links,
+                                                            Map<UUID, Integer> levels, int masteryPoints) {
+        PlanAuthorization.readPlan(actor, existing(planId));
+        return NextStepRecommender.recommend(standards, links, levels, masteryPoints);
+    }
+
+    @Transactional
+    public FamilySummary familySummary(Actor actor, UUID planId, String languageTag, String studentName,
+                                       List<FamilySummary.Standing> standings) {
+        LearningPlan plan = existing(planId);
+        PlanAuthorization.readSummary(actor, plan.courseId(), plan.studentId());
+        return FamilySummary.of(Messages.forLocale(Messages.supported(languageTag)), studentName, standings,
+                plans.recordsOf(plan), LocalDate.now(clock));
+    }
+
+    private LearningPlan existing(UUID planId) {
+        return plans.find(planId).orElseThrow(() -> PlanProblem.notFound("learning plan", planId));
+    }
+
+    private Goal goal(UUID goalId) {
+        return plans.goal(goalId).orElseThrow(() -> PlanProblem.notFound("goal", goalId));
+    }
+
+    private PlanningPeriod period(UUID periodId) {
+        return periods.find(periodId).orElseThrow(() -> PlanProblem.notFound("planning period", periodId));
+    }
+}

@@ -1,0 +1,100 @@
+package org.cairn.plans.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.cairn.plans.entity.AboutMe;
+import org.cairn.plans.entity.Conference;
+import org.cairn.plans.entity.Goal;
+import org.cairn.plans.entity.LearningPlan;
+import org.cairn.plans.entity.Reflection;
+
+/** Finds and stores learning plans and what hangs off them (goals, reflections, "about me"). Callers own the transaction. */
+@ApplicationScoped
+public class LearningPlans {
+
+    @PersistenceContext(unitName = "cairn")
+    EntityManager em;
+
+    public Optional<LearningPlan> find(UUID id) {
+        return Optional.ofNullable(em.find(LearningPlan.class, id));
+    }
+
+    public Optional<LearningPlan> of(UUID courseId, UUID studentId) {
+        return em.createNamedQuery("LearningPlan.ofStudent", LearningPlan.class)
+                .setParameter("courseId", courseId).setParameter("studentId", studentId)
+                .getResultStream().findFirst();
+    }
+
+    public List<LearningPlan> ofCourse(UUID courseId) {
+        return em.createNamedQuery("LearningPlan.ofCourse", LearningPlan.class)
+                .setParameter("courseId", courseId).getResultList();
+    }
+
+    public LearningPlan add(LearningPlan plan) {
+        em.persist(plan);
+        return plan;
+    }
+
+    public Optional<Goal> goal(UUID id) {
+        return Optional.ofNullable(em.find(Goal.class, id));
+    }
+
+    public List<Goal> goalsOf(UUID planId) {
+        return em.createNamedQuery("Goal.ofPlan", Goal.class).setParameter("planId", planId).getResultList();
+    }
+
+    public Goal add(Goal goal) {
+        em.persist(goal);
+        return goal;
+    }
+
+    public List<Reflection> reflectionsOf(UUID planId) {
+        return em.createNamedQuery("Reflection.ofPlan", Reflection.class).setParameter("planId", planId).getResultList();
+    }
+
+    public Reflection add(Reflection reflection) {
+        em.persist(reflection);
+        return reflection;
+    }
+
+    public Optional<AboutMe> aboutMe(UUID planId) {
+        return em.createNamedQuery("AboutMe.ofPlan", AboutMe.class).setParameter("planId", planId)
+                .getResultStream().findFirst();
+    }
+
+    public AboutMe add(AboutMe aboutMe) {
+        em.persist(aboutMe);
+        return aboutMe;
+    }
+
+    /** Every plan of a course with its records, in three queries whatever the class size. */
+    public List<PlanRecords> recordsOfCourse(UUID courseId) {
+        List<LearningPlan> plans = ofCourse(courseId);
+        if (plans.isEmpty()) return List.of();
+        List<UUID> ids = plans.stream().map(LearningPlan::id).toList();
+        Map<UUID, List<Goal>> goals = new HashMap<>();
+        em.createNamedQuery("Goal.ofPlans", Goal.class).setParameter("planIds", ids).getResultList()
+                .forEach(g -> goals.computeIfAbsent(g.planId(), k -> new ArrayList<>()).add(g));
+        Map<UUID, List<Reflection>> reflections = new HashMap<>();
+        em.createNamedQuery("Reflection.ofPlans", Reflection.class).setParameter("planIds", ids).getResultList()
+                .forEach(r -> reflections.computeIfAbsent(r.planId(), k -> new ArrayList<>()).add(r));
+        Map<UUID, List<Conference>> conferences = new HashMap<>();
+        em.createNamedQuery("Conference.ofCourse", Conference.class).setParameter("courseId", courseId).getResultList()
+                .forEach(c -> conferences.computeIfAbsent(c.planId(), k -> new ArrayList<>()).add(c));
+        return plans.stream().map(p -> new PlanRecords(p, goals.getOrDefault(p.id(), List.of()),
+                reflections.getOrDefault(p.id(), List.of()), conferences.getOrDefault(p.id(), List.of()))).toList();
+    }
+
+    public PlanRecords recordsOf(LearningPlan plan) {
+        List<Conference> conferences = em.createNamedQuery("Conference.ofPlan", Conference.class)
+                .setParameter("planId", plan.id()).getResultList();
+        return new PlanRecords(plan, goalsOf(plan.id()), reflectionsOf(plan.id()), conferences);
+    }
+}

@@ -1,0 +1,14 @@
+package org.cairn.plans.control;
+
+import org.cairn.infra.problem.ProblemException;
+import org.cairn.infra.problem.ProblemType;
+
+/** A person tried something in learning plans that their role in the course does not allow (403). */
+public class PlanAccessDenied extends ProblemException {
+
+    public static final ProblemType TYPE = new ProblemType("plan-access-denied", "Not allowed in this learning plan");
+
+    public PlanAccessDenied(String detail) {
+        super(TYPE, 403, detail);
+    }
+}

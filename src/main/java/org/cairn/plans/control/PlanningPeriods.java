@@ -1,0 +1,50 @@
+package org.cairn.plans.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.cairn.plans.entity.PlanTemplate;
+import org.cairn.plans.entity.PlanningPeriod;
+
+/** Finds and stores planning periods and plan templates. Callers own the transaction. */
+@ApplicationScoped
+public class PlanningPeriods {
+
+    @PersistenceContext(unitName = "cairn")
+    EntityManager em;
+
+    public Optional<PlanningPeriod> find(UUID id) {
+        return Optional.ofNullable(em.find(PlanningPeriod.class, id));
+    }
+
+    public List<PlanningPeriod> ofCourse(UUID courseId) {
+        return em.createNamedQuery("PlanningPeriod.ofCourse", PlanningPeriod.class)
+                .setParameter("courseId", courseId).getResultList();
+    }
+
+    /** The period running on {@code day}; at most one, since periods of a course never overlap. */
+    public Optional<PlanningPeriod> on(UUID courseId, LocalDate day) {
+        return em.createNamedQuery("PlanningPeriod.onDate", PlanningPeriod.class)
+                .setParameter("courseId", courseId).setParameter("day", day)
+                .getResultStream().findFirst();
+    }
+
+    public PlanningPeriod add(PlanningPeriod period) {
+        em.persist(period);
+        return period;
+    }
+
+    public Optional<PlanTemplate> templateOf(UUID courseId) {
+        return em.createNamedQuery("PlanTemplate.ofCourse", PlanTemplate.class)
+                .setParameter("courseId", courseId).getResultStream().findFirst();
+    }
+
+    public PlanTemplate add(PlanTemplate template) {
+        em.persist(template);
+        return template;
+    }
+}

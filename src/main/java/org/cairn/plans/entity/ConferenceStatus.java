@@ -1,0 +1,5 @@
+package org.cairn.plans.entity;
+
+public enum ConferenceStatus {
+    SCHEDULED, HELD, MISSED, CANCELLED
+}

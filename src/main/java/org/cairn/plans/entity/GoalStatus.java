@@ -1,0 +1,5 @@
+package org.cairn.plans.entity;
+
+public enum GoalStatus {
+    ACTIVE, MET, NOT_MET, DROPPED
+}

@@ -1,0 +1,65 @@
+package org.cairn.plans.entity;
+
+import java.util.Objects;
+import java.util.UUID;
+
+/**
+ * What makes a goal measurable: reach a mastery level on a standard ("reach Proficient on 6.RP.3", level points
+ * on the course's scale) or a count per period ("read 20 minutes 4 days a week").
+ */
+public sealed interface GoalTarget {
+
+    int UNIT_MAX = 40;
+
+    record ReachLevel(UUID standardId, int levelPoints) implements GoalTarget {
+        public ReachLevel {
+            Objects.requireNonNull(standardId, "standardId");
+            if (levelPoints < 1 || levelPoints > 10) {
+                throw PlanProblem.invalid(PlanProblem.INVALID_GOAL,
+                        "A target level is given in scale points from 1 to 10, not " + levelPoints);
+            }
+        }
+    }
+
+    /** {@code quantity} {@code unit}, {@code times} per {@code per}: 20 minutes, 4 times a week. */
+    record CountPer(int quantity, String unit, int times, Per per) implements GoalTarget {
+        public CountPer {
+            if (quantity < 1) {
+                throw PlanProblem.invalid(PlanProblem.INVALID_GOAL, "A counted goal needs a quantity of at least 1, not " + quantity);
+            }
+            if (unit == null || unit.isBlank() || unit.strip().length() > UNIT_MAX) {
+                throw PlanProblem.invalid(PlanProblem.INVALID_GOAL,
+                        "A counted goal needs a unit such as \"minutes\" or \"problems\" of at most " + UNIT_MAX + " characters");
+            }
+            unit = unit.strip();
+            Objects.requireNonNull(per, "per");
+            if (times < 1 || times > per.maxTimes()) {
+                throw PlanProblem.invalid(PlanProblem.INVALID_GOAL,
+                        "A counted goal happens 1 to " + per.maxTimes() + " times per " + per.name().toLowerCase() + ", not " + times);
+            }
+        }
+    }
+
+    enum Per {
+        DAY(24), WEEK(7), PERIOD(100);
+
+        private final int maxTimes;
+
+        Per(int maxTimes) {
+            this.maxTimes = maxTimes;
+        }
+
+        public int maxTimes() {
+            return maxTimes;
+        }
+    }
+
+    /** Plain words for history entries; screens and summaries word it through the message bundle. */
+    default String describe() {
+        if (this instanceof ReachLevel r) {
+            return "reach level " + r.levelPoints() + " on standard " + r.standardId();
+        }
+        CountPer c = (CountPer) this;
+        return c.quantity() + " " + c.unit() + ", " + c.times() + " per " + c.per().name().toLowerCase();
+    }
+}
