@@ -4,10 +4,12 @@ import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
 import java.util.function.Function;
 import java.util.logging.Level;
@@ -46,6 +48,9 @@ public class DeliveryWorker {
     private final Clock clock;
     private final Settings settings;
     private final Executor executor;
+    /** Line items this node found or created, so that deliveries claimed together do not create one twice. */
+    private final Map<UUID, URI> resolved = new ConcurrentHashMap<>();
+    private final Map<UUID, Object> resolving = new ConcurrentHashMap<>();
 
     public DeliveryWorker(ScoreOutbox outbox, SqlTransactions transactions, AgsClient ags,
                           Function<UUID, Optional<ServiceClient>> clients, DeliveryPolicy policy, RegistrationLimits limits,
@@ -88,7 +93,8 @@ public class DeliveryWorker {
                         + " no longer exists, so Cairn cannot send this grade");
                 return;
             }
-            URI lineItem = delivery.lineItemUrl().orElseGet(() -> findOrCreateLineItem(client, delivery));
+            URI lineItem = delivery.lineItemUrl().or(() -> Optional.ofNullable(resolved.get(delivery.lineItemId())))
+                    .orElseGet(() -> findOrCreateLineItem(client, delivery));
             ags.postScore(client, lineItem, delivery.score());
             boolean recorded = transactions.inNewTransaction(connection ->
                     outbox.delivered(connection, delivery.id(), settings.node(), clock.instant()));
@@ -110,6 +116,16 @@ public class DeliveryWorker {
     }
 
     private URI findOrCreateLineItem(ServiceClient client, ClaimedDelivery delivery) {
+        synchronized (resolving.computeIfAbsent(delivery.lineItemId(), id -> new Object())) {
+            URI known = resolved.get(delivery.lineItemId());
+            if (known != null) return known;
+            URI found = findOrCreate(client, delivery);
+            resolved.put(delivery.lineItemId(), found);
+            return found;
+        }
+    }
+
+    private URI findOrCreate(ServiceClient client, ClaimedDelivery delivery) {
         URI container = delivery.lineItemsUrl().orElseThrow(() -> ServiceCallFailed.badResponse(null,
                 "The line item " + delivery.lineItemId() + " has neither an AGS URL nor the course's line items URL"));
         AgsLineItem found = ags.findOrCreate(client, container, delivery.lineItem());

@@ -34,6 +34,10 @@ public class ScoreOutbox {
      * Due work, newest per (line item, student) only, and never a score whose (line item, student) another worker
      * is delivering right now: that keeps deliveries of one student's grade in timestamp order across nodes.
      * {@code SKIP LOCKED} lets several workers claim side by side without waiting for each other.
+     * No ORDER BY: H2 2.3.232 returns no rows at all to a second claimer when a sorted {@code SKIP LOCKED} query
+     * meets rows another transaction locked (tried with two connections, see ScoreOutboxTest); the order that
+     * matters, per line item and student, is kept by the NOT EXISTS conditions, and every due row is claimed
+     * once the ones before it leave the due set.
      */
     static final String CLAIMABLE = """
             SELECT d.id FROM score_delivery d
@@ -44,7 +48,6 @@ public class ScoreOutbox {
               AND NOT EXISTS (SELECT 1 FROM score_delivery f
                               WHERE f.line_item_id = d.line_item_id AND f.user_sub = d.user_sub
                                 AND f.status = 'IN_FLIGHT' AND f.locked_until >= ? AND f.id <> d.id)
-            ORDER BY d.next_attempt_at
             LIMIT ?
             FOR UPDATE SKIP LOCKED""";
 

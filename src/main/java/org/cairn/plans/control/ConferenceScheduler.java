@@ -6,7 +6,9 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -21,7 +23,8 @@ import org.cairn.plans.entity.GoalStatus;
  * set aside. A pure, deterministic function:
  * <ol>
  *   <li>The window is the cadence from today: today and the next 6 (weekly) or 13 (biweekly) days. Only slots
- *       in the window count; each slot holds as many conferences of the chosen length as fit in it, back to back.</li>
+ *       in the window count; each slot holds as many conferences of the chosen length as fit in it, back to back.
+ *       Overlapping slots on a day are merged, since the teacher is in one conference at a time.</li>
  *   <li>Students who already have a scheduled conference in the window are left alone.</li>
  *   <li>The others are ranked: overdue first (most overdue first), then those with an active goal due in the
  *       window or already past due (earliest due first), then those who never had a conference, then everyone
@@ -87,14 +90,19 @@ public final class ConferenceScheduler {
                 .filter(s -> !s.date().isBefore(today) && !s.date().isAfter(last))
                 .sorted(Comparator.comparing(Slot::date).thenComparing(Slot::startsAt).thenComparing(Slot::minutes))
                 .toList();
+        // Seats back to back; slots that overlap (two entries for the same station) never seat two students at once:
+        // the teacher can only be in one conference.
         List<Proposal> seats = new ArrayList<>();
+        Map<LocalDate, Integer> busyUntil = new HashMap<>();
         for (Slot slot : usable) {
-            for (int k = 0; k < slot.minutes() / minutesEach; k++) {
-                LocalTime start = slot.startsAt().plusMinutes((long) k * minutesEach);
-                // A seat that would run past midnight is not class time.
-                if (k > 0 && !start.isAfter(slot.startsAt())) break;
-                seats.add(new Proposal(null, slot.date(), start, minutesEach, Set.of()));
+            int start = slot.startsAt().toSecondOfDay() / 60;
+            int end = Math.min(start + slot.minutes(), 24 * 60);
+            int cursor = Math.max(start, busyUntil.getOrDefault(slot.date(), 0));
+            while (cursor + minutesEach <= end) {
+                seats.add(new Proposal(null, slot.date(), LocalTime.ofSecondOfDay(cursor * 60L), minutesEach, Set.of()));
+                cursor += minutesEach;
             }
+            busyUntil.merge(slot.date(), cursor, Math::max);
         }
 
         List<Ranked> ranked = students.stream()

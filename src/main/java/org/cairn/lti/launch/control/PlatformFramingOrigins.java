@@ -9,7 +9,10 @@ import java.time.Duration;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import org.cairn.infra.web.FramingOrigins;
+import org.cairn.tenancy.entity.RegistrationStatus;
 
 /**
  * The origins of active registrations' platforms (issuer and authorization endpoint), which frame Cairn's launch
@@ -18,6 +21,7 @@ import org.cairn.infra.web.FramingOrigins;
 @ApplicationScoped
 public class PlatformFramingOrigins implements FramingOrigins {
 
+    private static final Logger LOG = Logger.getLogger(PlatformFramingOrigins.class.getName());
     private static final Duration FRESH_FOR = Duration.ofSeconds(2);
 
     @PersistenceContext(unitName = "cairn")
@@ -31,8 +35,17 @@ public class PlatformFramingOrigins implements FramingOrigins {
     public Set<String> origins() {
         long now = System.nanoTime();
         if (readAt != 0 && now - readAt < FRESH_FOR.toNanos()) return cached;
-        List<Object[]> rows = em.createQuery("SELECT r.issuer, r.authorizationEndpoint FROM Registration r "
-                + "WHERE r.status = org.cairn.tenancy.entity.RegistrationStatus.ACTIVE", Object[].class).getResultList();
+        List<Object[]> rows;
+        try {
+            rows = em.createQuery("SELECT r.issuer, r.authorizationEndpoint FROM Registration r "
+                            + "WHERE r.status = :active", Object[].class)
+                    .setParameter("active", RegistrationStatus.ACTIVE).getResultList();
+        } catch (RuntimeException e) {
+            // Framing headers must never break a response (database briefly away): keep the last known origins.
+            LOG.log(Level.WARNING, "Could not read platform origins for frame-ancestors; using the last known", e);
+            readAt = now;
+            return cached;
+        }
         Set<String> origins = new LinkedHashSet<>();
         for (Object[] row : rows) {
             for (Object value : row) {

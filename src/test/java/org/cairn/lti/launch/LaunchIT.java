@@ -1,0 +1,399 @@
+package org.cairn.lti.launch;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.cairn.testing.CairnServer;
+import org.cairn.testing.Http;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/** The whole launch over real HTTP against the real WAR, with a platform in this JVM signing real tokens. */
+class LaunchIT {
+
+    static final String INSTRUCTOR = "http://purl.imsglobal.org/vocab/lis/v2/membership#Instructor";
+    static final String LEARNER = "http://purl.imsglobal.org/vocab/lis/v2/membership#Learner";
+
+    private final CairnServer cairn = CairnServer.shared();
+    private final Http http = new Http();
+    private final TestPlatform platform = new TestPlatform("it-" + UUID.randomUUID().toString().substring(0, 8));
+
+    @AfterEach
+    void stop() {
+        platform.close();
+    }
+
+    record Login(Http.Reply reply, Map<String, String> auth, String cookie) {
+        String state() {
+            return auth.get("state");
+        }
+
+        String nonce() {
+            return auth.get("nonce");
+        }
+    }
+
+    private Login login(Map<String, String> extra) {
+        Map<String, String> params = new LinkedHashMap<>();
+        params.put("iss", platform.issuer());
+        params.put("login_hint", "hint-123");
+        params.put("target_link_uri", cairn.uri("/lti/launch").toString());
+        params.put("client_id", platform.clientId());
+        params.put("lti_message_hint", "msg-456");
+        params.putAll(extra);
+        params.values().removeIf(java.util.Objects::isNull);
+        Http.Reply reply = http.get(URI.create(cairn.uri("/lti/login") + "?" + form(params)));
+        if (reply.status() != 302) return new Login(reply, Map.of(), null);
+        URI location = URI.create(reply.header("Location"));
+        String setCookie = reply.header("Set-Cookie");
+        // java.net's cookie jar never returns Secure cookies over http; a browser on localhost does.
+        String cookie = setCookie == null ? null : setCookie.substring(0, setCookie.indexOf(';'));
+        return new Login(reply, TestPlatform.query(location.getRawQuery()), cookie);
+    }
+
+    private Login login() {
+        return login(Map.of());
+    }
+
+    private Http.Reply launch(String idToken, String state, String cookie) {
+        Map<String, String> form = new LinkedHashMap<>();
+        form.put("id_token", idToken);
+        form.put("state", state);
+        return cookie == null ? http.postForm(cairn.uri("/lti/launch"), form)
+                : http.postForm(cairn.uri("/lti/launch"), form, "Cookie", cookie);
+    }
+
+    private Http.Reply launchAs(String role) {
+        Login login = login();
+        return launch(TestTokens.sign(platform.claims(login.nonce(), role), platform.key()), login.state(), login.cookie());
+    }
+
+    static String form(Map<String, String> params) {
+        StringBuilder body = new StringBuilder();
+        params.forEach((k, v) -> body.append(body.length() == 0 ? "" : "&")
+                .append(URLEncoder.encode(k, StandardCharsets.UTF_8)).append('=')
+                .append(URLEncoder.encode(v, StandardCharsets.UTF_8)));
+        return body.toString();
+    }
+
+    static String token(Http.Reply page) {
+        Matcher m = Pattern.compile("\"token\":\"([A-Za-z0-9_-]+)\"").matcher(page.body());
+        assertThat(m.find()).as("a session token in the page's boot data:\n" + page.body()).isTrue();
+        return m.group(1);
+    }
+
+    private long count(String sql, Object... args) {
+        try (Connection c = cairn.database().connect(); PreparedStatement s = c.prepareStatement(sql)) {
+            for (int i = 0; i < args.length; i++) s.setObject(i + 1, args[i]);
+            try (ResultSet rs = s.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private long sessions() {
+        return count("SELECT COUNT(*) FROM course_session WHERE registration_id = ?", platform.registrationId);
+    }
+
+    @Test
+    void loginRedirectsToThePlatformWithTheOidcParametersAndAPartitionedStateCookie() {
+        platform.seed(cairn, "ACTIVE", "REFUSE", true);
+        Login login = login();
+        assertThat(login.reply().status()).isEqualTo(302);
+        assertThat(login.reply().header("Location")).startsWith(platform.url("/auth").toString() + "?");
+        assertThat(login.auth()).containsEntry("scope", "openid").containsEntry("response_type", "id_token")
+                .containsEntry("response_mode", "form_post").containsEntry("prompt", "none")
+                .containsEntry("client_id", platform.clientId())
+                .containsEntry("redirect_uri", cairn.uri("/lti/launch").toString())
+                .containsEntry("login_hint", "hint-123").containsEntry("lti_message_hint", "msg-456");
+        assertThat(login.state()).matches("[A-Za-z0-9_-]{43}");
+        assertThat(login.nonce()).matches("[A-Za-z0-9_-]{43}").isNotEqualTo(login.state());
+        assertThat(login.reply().header("Set-Cookie")).startsWith("lti-state-" + login.state() + "=")
+                .contains("SameSite=None").contains("Secure").contains("HttpOnly").contains("Partitioned")
+                .contains("Path=/lti");
+    }
+
+    @Test
+    void loginAcceptsPostAndThePerRegistrationUrlWithoutClientId() {
+        platform.seed(cairn, "ACTIVE", "REFUSE", true);
+        Http.Reply post = http.postForm(cairn.uri("/lti/login/" + platform.registrationId), Map.of(
+                "iss", platform.issuer(), "login_hint", "h", "target_link_uri", cairn.uri("/lti/launch").toString(),
+                "canvas_region", "us-east-1"));
+        assertThat(post.status()).isEqualTo(302);
+        assertThat(TestPlatform.query(URI.create(post.header("Location")).getRawQuery()))
+                .containsEntry("client_id", platform.clientId());
+        Http.Reply single = http.get(URI.create(cairn.uri("/lti/login") + "?" + form(Map.of("iss", platform.issuer(),
+                "login_hint", "h", "target_link_uri", cairn.uri("/").toString()))));
+        assertThat(single.status()).isEqualTo(302);
+    }
+
+    @Test
+    void teacherLaunchAnswersWithTheCoursePageAndAWorkingSessionToken() {
+        platform.seed(cairn, "ACTIVE", "REFUSE", true);
+        Http.Reply page = launchAs(INSTRUCTOR);
+        assertThat(page.status()).as(page.body()).isEqualTo(200);
+        assertThat(page.body()).contains("cairn-course-page").contains("Biology 7");
+        assertThat(page.header("Cache-Control")).isEqualTo("no-store");
+        assertThat(page.header("Referrer-Policy")).isEqualTo("no-referrer");
+        String token = token(page);
+
+        Http.Reply me = http.get(cairn.uri("/api/v1/session"), "Authorization", "Bearer " + token);
+        assertThat(me.status()).as(me.body()).isEqualTo(200);
+        assertThat(me.json().get("role").asText()).isEqualTo("teacher");
+        assertThat(me.json().get("courseTitle").asText()).isEqualTo("Biology 7");
+        assertThat(me.json().get("locale").asText()).isEqualTo("en");
+
+        Http.Reply people = http.get(cairn.uri("/api/v1/courses/current/people"), "Authorization", "Bearer " + token);
+        assertThat(people.status()).as(people.body()).isEqualTo(200);
+        assertThat(people.json()).hasSize(1);
+        assertThat(people.json().get(0).get("name").asText()).isEqualTo("Ana Teacher");
+        assertThat(people.json().get(0).get("role").asText()).isEqualTo("TEACHER");
+        // Only the hash of the token is stored.
+        assertThat(count("SELECT COUNT(*) FROM course_session WHERE token_hash = ?", token)).isZero();
+        assertThat(sessions()).isEqualTo(1);
+    }
+
+    @Test
+    void spanishLaunchesGetSpanishPages() {
+        platform.seed(cairn, "ACTIVE", "REFUSE", true);
+        Login login = login();
+        var claims = platform.claims(login.nonce(), LEARNER);
+        claims.put(TestTokens.LTI + "launch_presentation", Map.of("locale", "es-MX"));
+        Http.Reply page = launch(TestTokens.sign(claims, platform.key()), login.state(), login.cookie());
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.body()).contains("lang=\"es\"").contains("cairn-my-plan").contains("Mi plan");
+    }
+
+    @Test
+    void aStudentCannotReadTheTeachersRoster() {
+        platform.seed(cairn, "ACTIVE", "REFUSE", true);
+        Http.Reply page = launchAs(LEARNER);
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.body()).contains("cairn-my-plan");
+        String token = token(page);
+        Http.Reply people = http.get(cairn.uri("/api/v1/courses/current/people"), "Authorization", "Bearer " + token);
+        assertThat(people.status()).isEqualTo(403);
+        assertThat(people.contentType()).startsWith("application/problem+json");
+        assertThat(people.json().get("detail").asText()).contains("teachers");
+        assertThat(http.get(cairn.uri("/api/v1/session"), "Authorization", "Bearer " + token).json()
+                .get("role").asText()).isEqualTo("student");
+    }
+
+    @Test
+    void expiredOrGarbageBearerTokensAre401Problems() {
+        for (String header : List.of("Bearer " + "x".repeat(43), "Bearer not-a-token", "Basic abc")) {
+            Http.Reply reply = http.get(cairn.uri("/api/v1/session"), "Authorization", header);
+            assertThat(reply.status()).isEqualTo(401);
+            assertThat(reply.contentType()).startsWith("application/problem+json");
+            assertThat(reply.header("WWW-Authenticate")).startsWith("Bearer");
+        }
+        assertThat(http.get(cairn.uri("/api/v1/courses/current/people")).status()).isEqualTo(401);
+    }
+
+    @Test
+    void anExpiredSessionIs401() throws SQLException {
+        platform.seed(cairn, "ACTIVE", "REFUSE", true);
+        String token = token(launchAs(INSTRUCTOR));
+        try (Connection c = cairn.database().connect(); PreparedStatement s = c.prepareStatement(
+                "UPDATE course_session SET expires_at = created_at WHERE registration_id = ?")) {
+            s.setObject(1, platform.registrationId);
+            s.executeUpdate();
+        }
+        Http.Reply reply = http.get(cairn.uri("/api/v1/session"), "Authorization", "Bearer " + token);
+        assertThat(reply.status()).isEqualTo(401);
+        assertThat(reply.header("WWW-Authenticate")).startsWith("Bearer");
+    }
+
+    @Test
+    void aReplayedStateIsRefused() {
+        platform.seed(cairn, "ACTIVE", "REFUSE", true);
+        Login login = login();
+        String token = TestTokens.sign(platform.claims(login.nonce(), INSTRUCTOR), platform.key());
+        assertThat(launch(token, login.state(), login.cookie()).status()).isEqualTo(200);
+        Http.Reply again = launch(token, login.state(), login.cookie());
+        assertThat(again.status()).isEqualTo(401);
+        assertThat(again.body()).contains("state-unknown").doesNotContain("\"token\"");
+        assertThat(sessions()).isEqualTo(1);
+    }
+
+    @Test
+    void aReplayedNonceIsRefusedEvenWithAFreshState() throws SQLException {
+        platform.seed(cairn, "ACTIVE", "REFUSE", true);
+        Login first = login();
+        String token = TestTokens.sign(platform.claims(first.nonce(), INSTRUCTOR), platform.key());
+        assertThat(launch(token, first.state(), first.cookie()).status()).isEqualTo(200);
+        // Another node's login state that happens to carry the same nonce: the used_nonce key refuses it.
+        Login second = login();
+        try (Connection c = cairn.database().connect(); PreparedStatement s = c.prepareStatement(
+                "UPDATE lti_login_state SET nonce = ? WHERE state = ?")) {
+            s.setString(1, first.nonce());
+            s.setString(2, second.state());
+            assertThat(s.executeUpdate()).isEqualTo(1);
+        }
+        Http.Reply replay = launch(token, second.state(), second.cookie());
+        assertThat(replay.status()).isEqualTo(401);
+        assertThat(replay.body()).contains("nonce-replayed");
+        assertThat(sessions()).isEqualTo(1);
+    }
+
+    @Test
+    void aLaunchWithoutTheStateCookieOffersANewWindowAndOpensNoSession() {
+        platform.seed(cairn, "ACTIVE", "REFUSE", true);
+        Login login = login();
+        Http.Reply reply = launch(TestTokens.sign(platform.claims(login.nonce(), INSTRUCTOR), platform.key()),
+                login.state(), null);
+        assertThat(reply.status()).isEqualTo(401);
+        assertThat(reply.body()).contains("Open in a new window").contains("/lti/login/" + platform.registrationId)
+                .contains("target=\"_blank\"");
+        assertThat(reply.header("Cache-Control")).isEqualTo("no-store");
+        assertThat(sessions()).isZero();
+    }
+
+    @Test
+    void aStateCookieFromAnotherLoginIsRefused() {
+        platform.seed(cairn, "ACTIVE", "REFUSE", true);
+        Login mine = login();
+        Login other = login();
+        String wrongCookie = "lti-state-" + mine.state() + "=" + other.cookie().substring(other.cookie().indexOf('=') + 1);
+        Http.Reply reply = launch(TestTokens.sign(platform.claims(mine.nonce(), INSTRUCTOR), platform.key()),
+                mine.state(), wrongCookie);
+        assertThat(reply.status()).isEqualTo(401);
+        assertThat(reply.body()).contains("state-not-bound");
+    }
+
+    @Test
+    void aWrongSignatureIs401AndCounted() {
+        platform.seed(cairn, "ACTIVE", "REFUSE", true);
+        Login login = login();
+        var forger = new com.nimbusds.jose.jwk.RSAKey.Builder(TestTokens.rsaKey("x"))
+                .keyID(platform.key().getKeyID()).build();
+        Http.Reply reply = launch(TestTokens.sign(platform.claims(login.nonce(), INSTRUCTOR), forger), login.state(),
+                login.cookie());
+        assertThat(reply.status()).isEqualTo(401);
+        assertThat(reply.contentType()).startsWith("text/html");
+        assertThat(reply.body()).contains("bad-signature").contains("signature does not verify")
+                .doesNotContain("Exception").doesNotContain("at org.");
+        assertThat(sessions()).isZero();
+        assertThat(cairn.logText()).contains("reason=bad-signature issuer=" + platform.issuer());
+        Http.Reply metrics = http.get(cairn.uri("/metrics"), "Accept", "text/plain");
+        assertThat(metrics.body()).containsPattern("lti_launch_rejected_total\\{[^}]*reason=\"bad-signature\"");
+    }
+
+    @Test
+    void anUnknownDeploymentIsRefusedAndRecordedForTheOperator() {
+        platform.seed(cairn, "ACTIVE", "REFUSE", false);
+        Http.Reply reply = launchAs(INSTRUCTOR);
+        assertThat(reply.status()).isEqualTo(403);
+        assertThat(reply.body()).contains("does not know deployment").contains(platform.deploymentId)
+                .contains("an operator can approve it");
+        assertThat(sessions()).isZero();
+        assertThat(count("SELECT COUNT(*) FROM deployment WHERE registration_id = ? AND status = 'PENDING'",
+                platform.registrationId)).isEqualTo(1);
+        assertThat(count("SELECT COUNT(*) FROM person WHERE registration_id = ?", platform.registrationId)).isZero();
+        // Until approved, it stays refused.
+        assertThat(launchAs(INSTRUCTOR).status()).isEqualTo(403);
+    }
+
+    @Test
+    void anUnknownDeploymentIsCreatedWithAnAuditEntryUnderAutoCreate() {
+        platform.seed(cairn, "ACTIVE", "AUTO_CREATE", false);
+        Http.Reply reply = launchAs(INSTRUCTOR);
+        assertThat(reply.status()).as(reply.body()).isEqualTo(200);
+        assertThat(count("SELECT COUNT(*) FROM deployment WHERE registration_id = ? AND status = 'ACTIVE'",
+                platform.registrationId)).isEqualTo(1);
+        assertThat(count("SELECT COUNT(*) FROM audit_event WHERE kind = 'deployment.auto-created' AND subject LIKE ?",
+                "%" + platform.registrationId + "%")).isEqualTo(1);
+    }
+
+    @Test
+    void aDisabledRegistrationCannotLogIn() {
+        platform.seed(cairn, "DISABLED", "REFUSE", true);
+        Login login = login();
+        assertThat(login.reply().status()).isEqualTo(400);
+        assertThat(login.reply().header("Location")).isNull();
+        assertThat(login.reply().body()).contains("disabled");
+    }
+
+    @Test
+    void anUnknownIssuerGetsAPageNotARedirect() {
+        Login login = login(Map.of("iss", "https://nobody.example", "client_id", "nope"));
+        assertThat(login.reply().status()).isEqualTo(400);
+        assertThat(login.reply().header("Location")).isNull();
+        assertThat(login.reply().body()).contains("no registration");
+    }
+
+    @Test
+    void aTargetLinkToAnotherOriginIsRefused() {
+        platform.seed(cairn, "ACTIVE", "REFUSE", true);
+        for (String target : List.of("https://evil.example/lti/launch", "//evil.example/", "javascript:alert(1)",
+                "http://localhost.evil.example:" + cairn.port() + "/lti/launch")) {
+            Login login = login(Map.of("target_link_uri", target));
+            assertThat(login.reply().status()).as(target).isEqualTo(400);
+            assertThat(login.reply().header("Location")).isNull();
+            assertThat(login.reply().body()).doesNotContain("href=\"" + target);
+        }
+    }
+
+    @Test
+    void deepLinkingIsNotSupportedAtThisEndpoint() {
+        platform.seed(cairn, "ACTIVE", "REFUSE", true);
+        Login login = login();
+        var claims = platform.claims(login.nonce(), INSTRUCTOR);
+        claims.put(TestTokens.LTI + "message_type", "LtiDeepLinkingRequest");
+        Http.Reply reply = launch(TestTokens.sign(claims, platform.key()), login.state(), login.cookie());
+        assertThat(reply.status()).isEqualTo(400);
+        assertThat(reply.body()).contains("LtiDeepLinkingRequest").contains("not supported at this endpoint");
+    }
+
+    @Test
+    void aLaunchWithoutACourseGetsAPolitePageAndNoSession() {
+        platform.seed(cairn, "ACTIVE", "REFUSE", true);
+        Login login = login();
+        var claims = platform.claims(login.nonce(), INSTRUCTOR);
+        claims.remove(TestTokens.LTI + "context");
+        Http.Reply reply = launch(TestTokens.sign(claims, platform.key()), login.state(), login.cookie());
+        assertThat(reply.status()).isEqualTo(200);
+        assertThat(reply.body()).contains("Open Cairn from a course").doesNotContain("\"token\"");
+        assertThat(sessions()).isZero();
+    }
+
+    @Test
+    void theNextLaunchAfterAPlatformKeyRotationSucceeds() {
+        platform.seed(cairn, "ACTIVE", "REFUSE", true);
+        assertThat(launchAs(INSTRUCTOR).status()).isEqualTo(200);
+        platform.rotate();
+        Http.Reply after = launchAs(INSTRUCTOR);
+        assertThat(after.status()).as(after.body()).isEqualTo(200);
+        assertThat(platform.jwksFetches()).isEqualTo(2);
+    }
+
+    @Test
+    void namesAreEscapedAndOptional() {
+        platform.seed(cairn, "ACTIVE", "REFUSE", true);
+        Login login = login();
+        var claims = platform.claims(login.nonce(), INSTRUCTOR);
+        claims.remove("name");
+        claims.put(TestTokens.LTI + "context", Map.of("id", "ctx-x", "title", "<img src=x onerror=alert(1)>"));
+        claims.put(TestTokens.LTI + "custom", Map.of("n", 42));
+        Http.Reply reply = launch(TestTokens.sign(claims, platform.key()), login.state(), login.cookie());
+        assertThat(reply.status()).isEqualTo(200);
+        assertThat(reply.body()).doesNotContain("<img src=x").contains("&lt;img src=x");
+        assertThat(count("SELECT COUNT(*) FROM person WHERE registration_id = ? AND name IS NULL AND email IS NULL",
+                platform.registrationId)).isEqualTo(1);
+    }
+}

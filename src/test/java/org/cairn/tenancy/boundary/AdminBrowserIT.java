@@ -1,0 +1,78 @@
+package org.cairn.tenancy.boundary;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.UUID;
+import org.cairn.testing.Browser;
+import org.cairn.testing.CairnServer;
+import org.cairn.testing.Http;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.SearchContext;
+import org.openqa.selenium.WebElement;
+
+/** The operator admin in a real browser: the list, the copy-values view, and no serious axe findings. */
+class AdminBrowserIT {
+
+    private static Browser browser;
+    private final CairnServer cairn = CairnServer.shared();
+
+    @BeforeAll
+    static void openBrowser() {
+        browser = new Browser();
+    }
+
+    @AfterAll
+    static void closeBrowser() {
+        browser.close();
+    }
+
+    private String addRegistration(String issuer) {
+        String basic = "Basic " + Base64.getEncoder().encodeToString("admin:admin".getBytes(StandardCharsets.UTF_8));
+        Http.Reply reply = new Http().post(cairn.uri("/api/v1/admin/registrations"), "application/json", """
+                {"issuer": "%s", "clientId": "browser-client", "name": "Browser Schoology", "platformFamily": "schoology",
+                 "authorizationEndpoint": "%s/lti/authorize", "jwksUri": "%s/lti/jwks"}""".formatted(issuer, issuer, issuer),
+                "Authorization", basic);
+        assertThat(reply.status()).as(reply.body()).isEqualTo(201);
+        return reply.json().get("id").asText();
+    }
+
+    @Test
+    void theAdminListsARegistrationAndShowsItsCopyValues() {
+        String issuer = "https://schoology-" + UUID.randomUUID().toString().substring(0, 8) + ".example.edu";
+        String id = addRegistration(issuer);
+        URI base = cairn.baseUri();
+        // Credentials in the URL: Chromium authenticates the page and reuses them for its same-origin API calls.
+        browser.driver().get(base.getScheme() + "://admin:admin@" + base.getAuthority() + "/admin");
+
+        WebElement admin = browser.driver().findElement(By.tagName("cairn-admin"));
+        SearchContext shadow = admin.getShadowRoot();
+        browser.waitUpTo(Duration.ofSeconds(20)).until(d -> shadow.findElements(By.cssSelector("tbody th")).stream()
+                .anyMatch(th -> th.getText().contains("Browser Schoology")));
+        assertThat(shadowText(admin)).contains(issuer);
+
+        WebElement row = shadow.findElements(By.cssSelector("tbody tr")).stream()
+                .filter(tr -> tr.getText().contains(issuer)).findFirst().orElseThrow();
+        row.findElements(By.cssSelector("button")).stream().filter(b -> b.getText().contains("Copy values"))
+                .findFirst().orElseThrow().click();
+        browser.waitUpTo(Duration.ofSeconds(10)).until(d -> !shadow.findElements(By.cssSelector("section.setup")).isEmpty());
+        assertThat(shadow.findElement(By.cssSelector("section.setup")).getText())
+                .contains(cairn.uri("/lti/login/" + id).toString())
+                .contains(cairn.uri("/.well-known/jwks.json").toString());
+
+        browser.screenshot(Path.of("target/screenshots/admin.png"));
+        assertThat(browser.seriousAccessibilityViolations()).isEmpty();
+    }
+
+    private String shadowText(WebElement host) {
+        return (String) ((JavascriptExecutor) browser.driver()).executeScript("return arguments[0].shadowRoot.textContent", host);
+    }
+}
