@@ -167,7 +167,9 @@ public final class CairnServer implements AutoCloseable {
                 throw new IllegalStateException("Cairn " + name + " exited during start-up:\n" + logTail());
             }
             try {
-                if (client.send(ready, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+                // Payara answers /health/ready with UP before the WAR's own checks exist: wait for Cairn's database check.
+                HttpResponse<String> answer = client.send(ready, HttpResponse.BodyHandlers.ofString());
+                if (answer.statusCode() == 200 && answer.body().contains("\"database\"")) {
                     return;
                 }
             } catch (IOException e) {

@@ -30,6 +30,14 @@ class ProductionRegistrationIT {
                 "CAIRN_ADMIN_PASSWORD", "correct horse battery staple",
                 // The operator trusts one internal host by name: the test platform reached as "localhost".
                 "CAIRN_REGISTRATION_TRUSTED_HOSTS", "localhost"));
+        awaitAdmin();
+    }
+
+    /** The WAR answers every path once deployed; poll the admin API rather than trust the first request. */
+    private static void awaitAdmin() {
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(90)).pollInterval(java.time.Duration.ofMillis(500))
+                .until(() -> new AdminApi(cairn, "operator", "correct horse battery staple")
+                        .get("/api/v1/admin/registrations").status() == 200);
     }
 
     @AfterAll
@@ -86,6 +94,7 @@ class ProductionRegistrationIT {
         List<String> before = kids();
         assertThat(before).hasSizeGreaterThanOrEqualTo(2);
         cairn.restart();
+        awaitAdmin();
         assertThat(kids()).containsExactlyInAnyOrderElementsOf(before);
         assertThat(cairn.logText()).contains("Tool keys: signing with kid");
     }

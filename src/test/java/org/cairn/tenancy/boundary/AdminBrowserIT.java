@@ -50,12 +50,14 @@ class AdminBrowserIT {
         String issuer = "https://schoology-" + UUID.randomUUID().toString().substring(0, 8) + ".example.edu";
         String id = addRegistration(issuer);
         URI base = cairn.baseUri();
-        // Credentials in the URL: Chromium authenticates the page and reuses them for its same-origin API calls.
+        // Credentials in the URL authenticate Chromium once; it then reuses them for the same origin. The second
+        // visit has a URL without credentials, so the page's relative fetch() calls are allowed.
         browser.driver().get(base.getScheme() + "://admin:admin@" + base.getAuthority() + "/admin");
+        browser.driver().get(cairn.uri("/admin").toString());
 
         WebElement admin = browser.driver().findElement(By.tagName("cairn-admin"));
         SearchContext shadow = admin.getShadowRoot();
-        browser.waitUpTo(Duration.ofSeconds(20)).until(d -> shadow.findElements(By.cssSelector("tbody th")).stream()
+        browser.waitUpTo(Duration.ofSeconds(60)).until(d -> shadow.findElements(By.cssSelector("tbody th")).stream()
                 .anyMatch(th -> th.getText().contains("Browser Schoology")));
         assertThat(shadowText(admin)).contains(issuer);
 
