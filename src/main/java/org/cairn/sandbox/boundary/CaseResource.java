@@ -1,75 +1,25 @@
 package org.cairn.sandbox.boundary;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.nimbusds.oauth2.sdk.AuthorizationGrant;
-import com.nimbusds.oauth2.sdk.ClientCredentialsGrant;
-import com.nimbusds.oauth2.sdk.ParseException;
-import com.nimbusds.oauth2.sdk.Scope;
-import com.nimbusds.oauth2.sdk.TokenRequest;
-import com.nimbusds.oauth2.sdk.auth.ClientAuthentication;
-import com.nimbusds.oauth2.sdk.auth.PrivateKeyJWT;
-import com.nimbusds.oauth2.sdk.http.HTTPRequest;
 import jakarta.inject.Inject;
-import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
-import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.CacheControl;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.io.IOException;
 import java.io.InputStream;
-import java.net.MalformedURLException;
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
-import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.logging.Logger;
-import org.cairn.infra.web.JsonMapping;
-import org.cairn.sandbox.control.AccessTokens;
-import org.cairn.sandbox.control.ClientAssertions;
-import org.cairn.sandbox.control.PlatformKeys;
-import org.cairn.sandbox.control.ToolKeys;
-import org.cairn.sandbox.control.ToolRegistrations;
-import org.cairn.sandbox.control.Tools;
-import org.cairn.sandbox.entity.Fault;
-import org.cairn.sandbox.entity.Lti;
-import org.cairn.sandbox.entity.Tool;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /** A CASE 1.0 provider hosting the sandbox's demo framework. */
 @Path("/sandbox/case/frameworks")
 public class CaseResource {
 
-    private static final Logger LOG = Logger.getLogger(CaseResource.class.getName());
-
-    @Inject
-    PlatformKeys keys;
-
-    @Inject
-    Tools tools;
-
-    @Inject
-    ToolKeys toolKeys;
-
-    @Inject
-    AccessTokens accessTokens;
-
     @Inject
     SandboxUrls urls;
-
-    @Inject
-    FaultInjection faults;
-
-    @Inject
-    Clock clock;
 
     @GET
     @Path("{id}")
