@@ -23,7 +23,7 @@ class SandboxOffIT {
 
     @AfterAll
     static void stop() {
-        cairn.close();
+        if (cairn != null) cairn.close();
     }
 
     private URI sandbox(String path) {

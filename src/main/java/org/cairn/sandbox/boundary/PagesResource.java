@@ -12,7 +12,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.NewCookie;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -104,7 +103,7 @@ public class PagesResource {
             return AuthorizationResource.errorPage(Messages.forLocale(Messages.ENGLISH), "no sandbox user " + userId);
         }
         return Response.seeOther(URI.create("/sandbox/courses/" + DemoCourses.DEMO_COURSE_ID))
-                .cookie(cookie(sessions.signIn(user.get()))).build();
+                .header("Set-Cookie", cookie(sessions.signIn(user.get()))).build();
     }
 
     @GET
@@ -303,7 +302,7 @@ public class PagesResource {
                     + "</a></p>").render();
         }
         // Signing in as the chosen person is the sandbox's whole login: the cookie is first-party on its site.
-        NewCookie cookie = current.map(SandboxUser::id).equals(user.map(SandboxUser::id)) ? null
+        String cookie = current.map(SandboxUser::id).equals(user.map(SandboxUser::id)) ? null
                 : cookie(sessions.signIn(user.get()));
         String src = loginInitiation(tool.get(), user.get(), placement);
         String title = placement.kind() == Placement.Kind.RESOURCE_LINK ? m.get("sandbox.module.plan") : "Cairn";
@@ -318,7 +317,7 @@ public class PagesResource {
                 .privateAndUncached();
         Response response = page.render();
         if (cookie == null) return response;
-        return Response.fromResponse(response).cookie(cookie).build();
+        return Response.fromResponse(response).header("Set-Cookie", cookie).build();
     }
 
     /** Third-party initiated login (LTI Core §4.1 and the client-side storage spec's lti_storage_target). */
@@ -380,9 +379,9 @@ public class PagesResource {
         return Messages.forLocale(Messages.supported(first));
     }
 
-    private static NewCookie cookie(String value) {
-        return new NewCookie.Builder(Sessions.COOKIE).value(value).path("/sandbox").httpOnly(true)
-                .sameSite(NewCookie.SameSite.LAX).build();
+    /** Written by hand: JAX-RS adds "Version=1", which makes some clients send RFC 2965 cookies back. */
+    private static String cookie(String value) {
+        return Sessions.COOKIE + "=" + value + "; Path=/sandbox; HttpOnly; SameSite=Lax";
     }
 
     private static String number(Double value) {

@@ -64,7 +64,7 @@ public class SandboxTables {
 
     public <T> Optional<T> one(String sql, Row<T> mapper, Object... parameters) {
         List<T> rows = query(sql, mapper, parameters);
-        return rows.isEmpty() ? Optional.empty() : Optional.of(rows.get(0));
+        return rows.isEmpty() ? Optional.empty() : Optional.ofNullable(rows.get(0));
     }
 
     public static Instant instant(ResultSet row, String column) throws SQLException {
