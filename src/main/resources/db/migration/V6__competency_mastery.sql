@@ -2,6 +2,9 @@
 -- method choices, teacher overrides and the derived mastery table. SQL that H2 2.x and PostgreSQL 14+ both run.
 -- course_id and student_id name rows of the roster feature (courses, people), which lives on another branch:
 -- they are plain UUID columns WITHOUT foreign keys until roster's tables exist. The tenant key is registration_id.
+-- Optional references (a parent, an association end, a superseded piece, a standard's own method, a course's own
+-- scale) are VARCHAR(36) without a foreign key: EclipseLink binds a null UUID as VARCHAR, which PostgreSQL refuses
+-- for a UUID column. The application keeps them consistent (imports validate the tree before writing).
 
 CREATE TABLE framework (
     id                UUID PRIMARY KEY,
@@ -31,7 +34,7 @@ CREATE TABLE standard (
     statement       VARCHAR(4000) NOT NULL,
     type_title      VARCHAR(255),
     type            VARCHAR(16)   NOT NULL,
-    parent_id       UUID REFERENCES standard (id),
+    parent_id       VARCHAR(36),
     sequence_number INTEGER       NOT NULL,
     last_change     TIMESTAMP WITH TIME ZONE,
     retired         BOOLEAN       NOT NULL,
@@ -49,10 +52,10 @@ CREATE TABLE standard_association (
     identifier             VARCHAR(255),
     kind                   VARCHAR(24)  NOT NULL,
     case_type              VARCHAR(64)  NOT NULL,
-    origin_id              UUID REFERENCES standard (id),
+    origin_id              VARCHAR(36),
     origin_identifier      VARCHAR(255),
     origin_uri             VARCHAR(1024),
-    destination_id         UUID REFERENCES standard (id),
+    destination_id         VARCHAR(36),
     destination_identifier VARCHAR(255),
     destination_uri        VARCHAR(1024),
     destination_title      VARCHAR(1000),
@@ -82,7 +85,7 @@ CREATE TABLE course_standard (
 CREATE TABLE mastery_scale (
     id              UUID PRIMARY KEY,
     registration_id UUID         NOT NULL REFERENCES registration (id),
-    course_id       UUID,
+    course_id       VARCHAR(36),
     name            VARCHAR(255) NOT NULL,
     updated_at      TIMESTAMP WITH TIME ZONE NOT NULL,
     version         BIGINT       NOT NULL,
@@ -115,7 +118,7 @@ CREATE TABLE evidence (
     note              VARCHAR(2000),
     artifact_uri      VARCHAR(2048),
     status            VARCHAR(24)      NOT NULL,
-    supersedes_id     UUID REFERENCES evidence (id),
+    supersedes_id     VARCHAR(36),
     status_changed_by VARCHAR(255),
     status_changed_at TIMESTAMP WITH TIME ZONE,
     status_reason     VARCHAR(2000),
@@ -131,7 +134,7 @@ CREATE TABLE mastery_method (
     id                      UUID PRIMARY KEY,
     registration_id         UUID             NOT NULL REFERENCES registration (id),
     course_id               UUID             NOT NULL,
-    standard_id             UUID REFERENCES standard (id),
+    standard_id             VARCHAR(36),
     method                  VARCHAR(24)      NOT NULL,
     n_times                 INTEGER          NOT NULL,
     weight                  DOUBLE PRECISION NOT NULL,

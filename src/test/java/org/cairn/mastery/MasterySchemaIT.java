@@ -48,10 +48,10 @@ class MasterySchemaIT {
             run(c, "INSERT INTO standard (id, framework_id, identifier, code, statement, type, parent_id, sequence_number,"
                     + " retired, version) VALUES (?, ?, 'p', 'NF', 'Fractions', 'DOMAIN', NULL, 1, FALSE, 0)", parent, framework);
             run(c, "INSERT INTO standard (id, framework_id, identifier, code, statement, type, parent_id, sequence_number,"
-                    + " retired, version) VALUES (?, ?, 'c', 'NF.1', 'Adds fractions', 'STANDARD', ?, 1, FALSE, 0)", child, framework, parent);
+                    + " retired, version) VALUES (?, ?, 'c', 'NF.1', 'Adds fractions', 'STANDARD', ?, 1, FALSE, 0)", child, framework, parent.toString());
             run(c, "INSERT INTO standard_association (id, framework_id, kind, case_type, origin_id, destination_identifier,"
                     + " destination_uri) VALUES (?, ?, 'EXACT_MATCH_OF', 'exactMatchOf', ?, 'ext', 'https://other/CFItems/ext')",
-                    UUID.randomUUID(), framework, child);
+                    UUID.randomUUID(), framework, child.toString());
             run(c, "INSERT INTO course_standard (id, registration_id, course_id, standard_id, ordinal, unit_name, unit_start,"
                     + " unit_end, category, version) VALUES (?, ?, ?, ?, 1, 'Unit 1', DATE '2026-09-01', DATE '2026-10-15',"
                     + " 'ACADEMIC', 0)", UUID.randomUUID(), registration, course, child);
@@ -66,7 +66,7 @@ class MasterySchemaIT {
             run(c, "INSERT INTO evidence (id, registration_id, course_id, student_id, standard_id, points, observed_on,"
                     + " recorded_at, source, author, status, supersedes_id, version) VALUES (?, ?, ?, ?, ?, 3,"
                     + " DATE '2026-10-01', ?, 'ASSESSMENT', 'teacher', 'RECORDED', ?, 0)",
-                    correction, registration, course, student, child, now, first);
+                    correction, registration, course, student, child, now, first.toString());
             run(c, "INSERT INTO mastery_method (id, registration_id, course_id, standard_id, method, n_times, weight, rate,"
                     + " include_self_assessment, chosen_by, chosen_at, version) VALUES (?, ?, ?, NULL, 'DECAYING_AVERAGE', 3,"
                     + " 0.65, 0.65, FALSE, 'teacher', ?, 0)", UUID.randomUUID(), registration, course, now);

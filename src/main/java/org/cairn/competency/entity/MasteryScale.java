@@ -2,6 +2,7 @@ package org.cairn.competency.entity;
 
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
@@ -35,6 +36,7 @@ public class MasteryScale {
     @Column(name = "registration_id", nullable = false)
     private UUID registrationId;
 
+    @Convert(converter = UuidText.class)
     @Column(name = "course_id")
     private UUID courseId;
 

@@ -1,6 +1,7 @@
 package org.cairn.competency.entity;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -47,6 +48,7 @@ public class Standard {
     @Column(name = "type", nullable = false)
     private StandardType type;
 
+    @Convert(converter = UuidText.class)
     @Column(name = "parent_id")
     private UUID parentId;
 

@@ -1,6 +1,7 @@
 package org.cairn.competency.entity;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -36,6 +37,7 @@ public class StandardAssociation {
     @Column(name = "case_type", nullable = false)
     private String caseType;
 
+    @Convert(converter = UuidText.class)
     @Column(name = "origin_id")
     private UUID originId;
 
@@ -45,6 +47,7 @@ public class StandardAssociation {
     @Column(name = "origin_uri")
     private String originUri;
 
+    @Convert(converter = UuidText.class)
     @Column(name = "destination_id")
     private UUID destinationId;
 

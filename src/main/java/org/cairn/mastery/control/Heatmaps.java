@@ -59,10 +59,10 @@ public final class Heatmaps {
         var levels = new ArrayList<StudentLevel>();
         for (var byStudent : grouped.entrySet()) {
             for (var byStandard : byStudent.getValue().entrySet()) {
-                Outcome outcome = MasteryCalculator.calculate(methodOfStandard.apply(byStandard.getKey()), scale, byStandard.getValue());
+                var score = MasteryCalculator.quickly(methodOfStandard.apply(byStandard.getKey()), scale, byStandard.getValue());
                 Double override = overrides.getOrDefault(byStudent.getKey(), Map.of()).get(byStandard.getKey());
-                Double points = override != null ? override : outcome.level().map(Scale.Level::points).orElse(null);
-                levels.add(new StudentLevel(byStudent.getKey(), byStandard.getKey(), points, outcome.used().size(), override != null));
+                Double points = override != null ? override : score.hasLevel() ? scale.levelFor(score.value()).points() : null;
+                levels.add(new StudentLevel(byStudent.getKey(), byStandard.getKey(), points, score.used(), override != null));
             }
         }
         return assemble(columns, students, scale, levels);

@@ -45,6 +45,25 @@ public final class MasteryCalculator {
         return new Outcome(method, OptionalDouble.of(score), Optional.of(level), used, excluded, steps);
     }
 
+    /** A score and how many pieces counted, without the explanation: for heatmaps over a whole class. */
+    public record Score(double value, int used) {
+        public boolean hasLevel() {
+            return !Double.isNaN(value);
+        }
+    }
+
+    /** As {@link #calculate} but without steps or exclusion reasons: NaN when there is no level yet. */
+    public static Score quickly(MethodSettings method, Scale scale, List<Observation> evidence) {
+        var used = new ArrayList<Observation>(evidence.size());
+        for (Observation o : evidence) {
+            if (reasonToExclude(method, scale, o).isEmpty()) used.add(o);
+        }
+        used.sort(Observation.CHRONOLOGICAL);
+        double[] scores = new double[used.size()];
+        for (int i = 0; i < scores.length; i++) scores[i] = used.get(i).points();
+        return new Score(compute(method, scale, scores, null), scores.length);
+    }
+
     /** The chosen method's outcome and what every other method (same parameters) would give. */
     public static Explanation explain(MethodSettings method, Scale scale, Collection<Observation> evidence) {
         var alternatives = new EnumMap<MethodKind, Outcome>(MethodKind.class);
@@ -85,10 +104,10 @@ public final class MasteryCalculator {
 
     private static double compute(MethodSettings m, Scale scale, double[] s, List<String> steps) {
         if (s.length == 0) {
-            note(steps, "No evidence counts yet, so there is no level.");
+            if (steps != null) note(steps, "No evidence counts yet, so there is no level.");
             return Double.NaN;
         }
-        note(steps, "Scores in order observed: " + list(s));
+        note(steps, () -> "Scores in order observed: " + list(s));
         return switch (m.kind()) {
             case HIGHEST -> highest(s, steps);
             case MOST_RECENT -> mostRecent(s, steps);
@@ -103,13 +122,13 @@ public final class MasteryCalculator {
 
     static double highest(double[] s, List<String> steps) {
         double max = Arrays.stream(s).max().orElseThrow();
-        note(steps, "Highest = max(" + list(s) + ") = " + number(max));
+        if (steps != null) note(steps, "Highest = max(" + list(s) + ") = " + number(max));
         return max;
     }
 
     static double mostRecent(double[] s, List<String> steps) {
         double last = s[s.length - 1];
-        note(steps, "Most recent = the last observed = " + number(last));
+        if (steps != null) note(steps, "Most recent = the last observed = " + number(last));
         return last;
     }
 
@@ -117,7 +136,7 @@ public final class MasteryCalculator {
         double sum = 0;
         for (double v : s) sum += v;
         double mean = sum / s.length;
-        note(steps, "Average = (" + join(s, " + ") + ") / " + s.length + " = " + number(mean));
+        if (steps != null) note(steps, "Average = (" + join(s, " + ") + ") / " + s.length + " = " + number(mean));
         return mean;
     }
 
@@ -133,15 +152,17 @@ public final class MasteryCalculator {
             int j = i;
             while (j < sorted.length && sorted[j] == sorted[i]) j++;
             int count = j - i;
-            if (counts.length() > 0) counts.append(", ");
-            counts.append(number(sorted[i])).append(" × ").append(count);
+            if (steps != null) {
+                if (counts.length() > 0) counts.append(", ");
+                counts.append(number(sorted[i])).append(" × ").append(count);
+            }
             if (count >= bestCount) { // ascending order: >= lets the higher score win a tie
                 best = sorted[i];
                 bestCount = count;
             }
             i = j;
         }
-        note(steps, "Mode: counts " + counts + "; most frequent (ties to the higher) = " + number(best));
+        if (steps != null) note(steps, "Mode: counts " + counts + "; most frequent (ties to the higher) = " + number(best));
         return best;
     }
 
@@ -168,16 +189,16 @@ public final class MasteryCalculator {
     static double weightedAverage(double[] s, double w, List<String> steps) {
         double latest = s[s.length - 1];
         if (s.length == 1) {
-            note(steps, "Weighted average of one score = " + number(latest));
+            if (steps != null) note(steps, "Weighted average of one score = " + number(latest));
             return latest;
         }
         double sum = 0;
         for (int i = 0; i < s.length - 1; i++) sum += s[i];
         double rest = sum / (s.length - 1);
         double result = latest * w + rest * (1 - w);
-        note(steps, "Mean of the earlier scores = (" + join(Arrays.copyOf(s, s.length - 1), " + ") + ") / "
+        if (steps != null) note(steps, "Mean of the earlier scores = (" + join(Arrays.copyOf(s, s.length - 1), " + ") + ") / "
                 + (s.length - 1) + " = " + number(rest));
-        note(steps, "Weighted average = " + number(latest) + " × " + number(w) + " + " + number(rest) + " × "
+        if (steps != null) note(steps, "Weighted average = " + number(latest) + " × " + number(w) + " + " + number(rest) + " × "
                 + number(1 - w) + " = " + number(result));
         return result;
     }
@@ -185,10 +206,10 @@ public final class MasteryCalculator {
     /** d1 = s1, dk = dk−1 × (1 − r) + sk × r. */
     static double decayingAverage(double[] s, double r, List<String> steps) {
         double d = s[0];
-        note(steps, "d1 = " + number(d));
+        if (steps != null) note(steps, "d1 = " + number(d));
         for (int k = 1; k < s.length; k++) {
             double next = d * (1 - r) + s[k] * r;
-            note(steps, "d" + (k + 1) + " = " + number(d) + " × " + number(1 - r) + " + " + number(s[k]) + " × "
+            if (steps != null) note(steps, "d" + (k + 1) + " = " + number(d) + " × " + number(1 - r) + " + " + number(s[k]) + " × "
                     + number(r) + " = " + number(next));
             d = next;
         }
@@ -203,7 +224,7 @@ public final class MasteryCalculator {
     static double powerLaw(double[] s, Scale scale, List<String> steps) {
         int n = s.length;
         if (n == 1) {
-            note(steps, "Power law of one score = " + number(s[0]));
+            if (steps != null) note(steps, "Power law of one score = " + number(s[0]));
             return s[0];
         }
         double shift = scale.min() <= 0 ? 1 - scale.min() : 0;
@@ -220,9 +241,9 @@ public final class MasteryCalculator {
         double lnA = (sy - b * sx) / n;
         double predicted = Math.exp(lnA + b * Math.log(n)) - shift;
         double clamped = scale.clamp(predicted);
-        note(steps, "Least squares of ln(score" + (shift == 0 ? "" : " + " + number(shift)) + ") on ln(position): a = "
+        if (steps != null) note(steps, "Least squares of ln(score" + (shift == 0 ? "" : " + " + number(shift)) + ") on ln(position): a = "
                 + number(Math.exp(lnA)) + ", b = " + number(b));
-        note(steps, "Predicted at position " + n + " = " + number(Math.exp(lnA)) + " × " + n + "^" + number(b)
+        if (steps != null) note(steps, "Predicted at position " + n + " = " + number(Math.exp(lnA)) + " × " + n + "^" + number(b)
                 + (shift == 0 ? "" : " − " + number(shift)) + " = " + number(predicted)
                 + (clamped == predicted ? "" : ", clamped to the scale = " + number(clamped)));
         return clamped;
@@ -230,6 +251,10 @@ public final class MasteryCalculator {
 
     private static void note(List<String> steps, String text) {
         if (steps != null) steps.add(text);
+    }
+
+    private static void note(List<String> steps, java.util.function.Supplier<String> text) {
+        if (steps != null) steps.add(text.get());
     }
 
     /** A number for people: up to four decimals, no trailing zeros (3.484625 reads 3.4846, 2.0 reads 2). */

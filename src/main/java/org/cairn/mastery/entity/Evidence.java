@@ -1,6 +1,7 @@
 package org.cairn.mastery.entity;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -8,6 +9,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.cairn.competency.entity.UuidText;
 import java.net.URI;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -72,6 +74,7 @@ public class Evidence {
     @Column(name = "status", nullable = false)
     private EvidenceStatus status;
 
+    @Convert(converter = UuidText.class)
     @Column(name = "supersedes_id")
     private UUID supersedesId;
 

@@ -1,6 +1,7 @@
 package org.cairn.mastery.entity;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -8,6 +9,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.cairn.competency.entity.UuidText;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.UUID;
@@ -28,6 +30,7 @@ public class MethodChoice {
     @Column(name = "course_id", nullable = false)
     private UUID courseId;
 
+    @Convert(converter = UuidText.class)
     @Column(name = "standard_id")
     private UUID standardId;
 
