@@ -104,6 +104,89 @@ class GroupingProperties {
         }
     }
 
+    @Test
+    void skillGroupingWithoutKeepConstraintsFindsTheOptimalSplit() {
+        for (long seed = 1; seed <= CLASSES; seed++) {
+            Random rnd = new Random(seed);
+            GroupingRequest base = RandomClasses.feasible(rnd, 4, 9);
+            int present = (int) base.students().stream().filter(Student::present).count();
+            int k = Math.min(present, 2 + rnd.nextInt(2));
+            GroupingRequest request = base.with(org.cairn.rotations.entity.GroupingConstraints.groups(k));
+            List<StudentProfile> profiles = StudentProfiles.of(request);
+            double[] need = profiles.stream().mapToDouble(StudentProfile::need).toArray();
+            Map<StudentId, Integer> index = new HashMap<>();
+            for (int i = 0; i < profiles.size(); i++) {
+                index.put(profiles.get(i).student().id(), i);
+            }
+            var grouping = Groupings.skill(request);
+            double ours = 0;
+            for (Group g : grouping.groups()) {
+                ours += squares(g.members().stream().mapToDouble(id -> need[index.get(id)]).toArray());
+            }
+            assertThat(ours).as("seed %d: within-group squares vs brute force", seed)
+                    .isLessThanOrEqualTo(bruteForce(need, k, present / k, (present + k - 1) / k) + 1e-9);
+        }
+    }
+
+    @Test
+    void mixedGroupsEachGetAStudentAtMasteryWhenThereAreEnough() {
+        int checked = 0;
+        for (long seed = 1; seed <= CLASSES; seed++) {
+            GroupingRequest base = RandomClasses.feasible(seed);
+            long atMastery = StudentProfiles.of(base).stream().filter(StudentProfile::masteredAll).count();
+            int present = (int) base.students().stream().filter(Student::present).count();
+            int k = (int) Math.min(atMastery, Math.min(present, 6));
+            if (k < 2) {
+                continue;
+            }
+            checked++;
+            var grouping = Groupings.mixed(base.with(org.cairn.rotations.entity.GroupingConstraints.groups(k)));
+            for (Group g : grouping.groups()) {
+                assertThat(g.members()).as("seed %d: group %d has a peer tutor", seed, g.number())
+                        .anyMatch(id -> grouping.roleOf(id) == StudentRole.PEER_TUTOR);
+            }
+            assertThat(grouping.relaxedGoals()).as("seed %d", seed).isEmpty();
+        }
+        assertThat(checked).isGreaterThan(100);
+    }
+
+    private static double squares(double[] values) {
+        double mean = java.util.Arrays.stream(values).average().orElse(0);
+        return java.util.Arrays.stream(values).map(v -> (v - mean) * (v - mean)).sum();
+    }
+
+    /** The least within-group squares over every assignment of students to k groups with sizes in [min, max]. */
+    private static double bruteForce(double[] need, int k, int min, int max) {
+        int n = need.length;
+        int[] label = new int[n];
+        double best = Double.POSITIVE_INFINITY;
+        int total = (int) Math.pow(k, n);
+        for (int code = 0; code < total; code++) {
+            int c = code;
+            int[] size = new int[k];
+            for (int i = 0; i < n; i++) {
+                label[i] = c % k;
+                c /= k;
+                size[label[i]]++;
+            }
+            boolean ok = true;
+            for (int g = 0; g < k; g++) {
+                ok &= size[g] >= min && size[g] <= max;
+            }
+            if (!ok) {
+                continue;
+            }
+            double sum = 0;
+            for (int g = 0; g < k; g++) {
+                int group = g;
+                sum += squares(java.util.stream.IntStream.range(0, n).filter(i -> label[i] == group)
+                        .mapToDouble(i -> need[i]).toArray());
+            }
+            best = Math.min(best, sum);
+        }
+        return best;
+    }
+
     static Rotation randomRotation(Random rnd, Grouping grouping) {
         int students = grouping.groups().stream().mapToInt(Group::size).sum();
         int largest = grouping.groups().stream().mapToInt(Group::size).max().orElseThrow();
