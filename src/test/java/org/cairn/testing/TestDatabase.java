@@ -28,7 +28,7 @@ public record TestDatabase(String url, String user, String password) {
             return postgres(name);
         }
         return new TestDatabase("jdbc:h2:file:" + folder.resolve("data/cairn").toAbsolutePath()
-                + ";DB_CLOSE_ON_EXIT=FALSE;AUTO_SERVER=TRUE", "cairn", "cairn");
+                + ";AUTO_SERVER=TRUE", "cairn", "cairn"); // H2 refuses AUTO_SERVER with DB_CLOSE_ON_EXIT=FALSE
     }
 
     private static synchronized TestDatabase postgres(String name) {
