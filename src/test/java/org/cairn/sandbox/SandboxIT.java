@@ -170,7 +170,8 @@ class SandboxIT {
                 "Bearer " + tool.accessToken(http, NRPS), "Accept", "application/vnd.ims.lti-nrps.v2.membershipcontainer+json");
         JsonNode body = page.json();
         assertThat(body.get("context").get("id").asText()).isEqualTo(COURSE);
-        assertThat(body.get("members")).hasSize(28);
+        // Teacher, teaching assistant, 24 students and the admin.
+        assertThat(body.get("members")).hasSize(27);
         JsonNode teacher = body.get("members").get(0);
         assertThat(teacher.get("status").asText()).isEqualTo("Active");
         assertThat(teacher.get("family_name").asText()).isEqualTo("Rivera");
