@@ -36,9 +36,7 @@ class SandboxIT {
     private static final String RESULTS = "https://purl.imsglobal.org/spec/lti-ags/scope/result.readonly";
     private static final String COURSE = "grade6-math-writing";
 
-    // On PostgreSQL Cairn runs in production mode, where the sandbox is off unless enabled explicitly.
-    private final CairnServer cairn = "postgres".equals(org.cairn.testing.TestDatabase.kind())
-            ? CairnServer.shared("sandbox-on", Map.of("CAIRN_SANDBOX_ENABLED", "true")) : CairnServer.shared();
+    private final CairnServer cairn = CairnServer.shared();
     private final String sandbox = "http://127.0.0.1:" + cairn.port() + "/sandbox";
     private final Http http = new Http();
     private TestTool tool;

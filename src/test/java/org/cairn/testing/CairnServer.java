@@ -147,6 +147,9 @@ public final class CairnServer implements AutoCloseable {
         environment.keySet().removeIf(key -> key.startsWith("CAIRN_"));
         Map<String, String> defaults = new HashMap<>(database.environment());
         defaults.put("CAIRN_BASE_URL", baseUri().toString());
+        // Development mode on both databases, so the PostgreSQL pass runs the same suite (sandbox on);
+        // tests of production behaviour start their own server with CAIRN_MODE=production.
+        defaults.put("CAIRN_MODE", "development");
         environment.putAll(defaults);
         environment.putAll(settings);
         try {
