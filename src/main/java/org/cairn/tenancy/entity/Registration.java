@@ -176,13 +176,7 @@ public class Registration {
             java.util.regex.Pattern.compile("https?://(\\*\\.)?[A-Za-z0-9.-]+(:[0-9]{1,5})?");
 
     private static java.util.Optional<String> origin(String url) {
-        try {
-            URI uri = URI.create(url);
-            if (uri.getScheme() == null || uri.getHost() == null) return java.util.Optional.empty();
-            return java.util.Optional.of(uri.getScheme() + "://" + uri.getHost() + (uri.getPort() == -1 ? "" : ":" + uri.getPort()));
-        } catch (IllegalArgumentException e) {
-            return java.util.Optional.empty();
-        }
+        return org.cairn.infra.web.WebOrigin.of(url);
     }
 
     public UUID id() {

@@ -28,7 +28,7 @@ import org.cairn.infra.web.Html;
 import org.cairn.infra.web.Page;
 import org.cairn.lti.launch.control.BrowserBinding;
 import org.cairn.lti.launch.control.LoginStates;
-import org.cairn.lti.launch.control.PlatformFramingOrigins;
+import org.cairn.infra.web.WebOrigin;
 import org.cairn.lti.launch.control.TargetLinks;
 import org.cairn.lti.launch.entity.LaunchRejected;
 import org.cairn.lti.launch.entity.LoginState;
@@ -121,7 +121,7 @@ public class LoginResource {
 
             BrowserBinding binding = BrowserBinding.fresh();
             URI authorization = registration.endpoints().authorization();
-            String platformOrigin = PlatformFramingOrigins.origin(authorization.toString());
+            String platformOrigin = WebOrigin.of(authorization.toString()).orElse(null);
             LoginState state = new LoginState(binding.state(), binding.nonce(), binding.hash(), registration.id(),
                     deploymentHint, targetLink, storageTarget, platformOrigin, registration.clientId(), loginHint,
                     messageHint, clock.instant().plus(BrowserBinding.LIFETIME));
