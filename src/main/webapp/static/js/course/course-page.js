@@ -8,6 +8,7 @@ class CairnCoursePage extends LitElement {
   static properties = {
     session: { state: true },
     people: { state: true },
+    sync: { state: true },
     error: { state: true },
   };
 
@@ -21,7 +22,63 @@ class CairnCoursePage extends LitElement {
     this.t = (key) => key;
     this.session = null;
     this.people = null;
+    this.sync = null;
     this.error = null;
+    this.polling = null;
+  }
+
+  disconnectedCallback() {
+    super.disconnectedCallback();
+    clearTimeout(this.polling);
+  }
+
+  // Roster sync from the LMS runs in the background; poll its progress while it runs, then reload the people.
+  async followSync() {
+    clearTimeout(this.polling);
+    try {
+      const before = this.sync?.status;
+      this.sync = await api('/api/v1/courses/current/roster/sync');
+      if (this.sync.status === 'QUEUED' || this.sync.status === 'RUNNING') {
+        this.polling = setTimeout(() => this.followSync(), 1000);
+      } else if (before === 'QUEUED' || before === 'RUNNING') {
+        this.people = await api('/api/v1/courses/current/people');
+        announce(this.sync.status === 'SUCCEEDED'
+          ? this.t('roster.sync.done', this.sync.activeMembers) : this.t('roster.sync.failed', this.sync.message ?? ''));
+      }
+    } catch (e) {
+      this.sync = { status: 'FAILED', message: e.message };
+    }
+  }
+
+  async syncNow() {
+    try {
+      this.sync = await api('/api/v1/courses/current/roster/sync', { method: 'POST' });
+    } catch (e) {
+      this.sync = { ...(this.sync ?? {}), status: this.sync?.status ?? 'FAILED', message: e.message };
+    }
+    this.followSync();
+  }
+
+  syncPanel() {
+    const t = this.t;
+    const sync = this.sync;
+    if (!sync) return '';
+    const running = sync.status === 'QUEUED' || sync.status === 'RUNNING';
+    const last = sync.lastSuccessAt
+      ? new Date(sync.lastSuccessAt).toLocaleString(this.session?.locale ?? undefined) : t('roster.sync.never');
+    return html`
+      <section class="sync" aria-labelledby="sync-heading">
+        <h2 id="sync-heading">${t('roster.sync.title')}</h2>
+        <p>${t('roster.sync.last', last)}</p>
+        <div role="status" aria-live="polite">
+          ${running ? html`
+            <label for="sync-progress">${t('roster.sync.running', sync.membersSeen, sync.pages)}</label>
+            <progress id="sync-progress"></progress>` : ''}
+          ${sync.status === 'FAILED' && sync.message ? html`<p class="notice error">${sync.message}</p>` : ''}
+        </div>
+        <button type="button" class="secondary" ?disabled=${running} @click=${() => this.syncNow()}>
+          ${t('roster.sync.now')}</button>
+      </section>`;
   }
 
   async connectedCallback() {
@@ -34,6 +91,7 @@ class CairnCoursePage extends LitElement {
       this.session = session;
       this.people = people;
       announce(session.courseTitle);
+      this.followSync();
     } catch (e) {
       this.error = e.message;
     }
@@ -55,6 +113,7 @@ class CairnCoursePage extends LitElement {
     return html`
       <h1>${this.session.courseTitle}</h1>
       <p class="notice">${t('roster.course.next')}</p>
+      ${this.syncPanel()}
       <h2 id="people-heading">${t('roster.course.people')}</h2>
       <div class="table-scroll" role="region" aria-labelledby="people-heading" tabindex="0">
         <table class="roster">

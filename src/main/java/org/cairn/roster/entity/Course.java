@@ -59,6 +59,24 @@ public class Course {
         this.updatedAt = now;
     }
 
+    @Column(name = "memberships_url")
+    private String membershipsUrl;
+
+    /**
+     * The launch's NRPS claim says where the course's roster can be read (NRPS 2.0 §3.6.1). A launch without the
+     * claim leaves the last known URL: not every placement carries it.
+     */
+    public void offerMemberships(java.net.URI url, Instant now) {
+        if (url != null && !url.toString().equals(membershipsUrl)) {
+            membershipsUrl = url.toString();
+            updatedAt = now;
+        }
+    }
+
+    public java.util.Optional<java.net.URI> membershipsUrl() {
+        return java.util.Optional.ofNullable(membershipsUrl).map(java.net.URI::create);
+    }
+
     /** The LMS renamed the course or it was launched through another deployment (course copy, re-install). */
     public void describe(String newTitle, String newLabel, UUID launchedFrom, Instant now) {
         boolean changed = false;

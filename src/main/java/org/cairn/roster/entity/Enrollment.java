@@ -66,6 +66,14 @@ public class Enrollment {
     }
 
     /** The roles the LMS reports now (a launch or a roster sync); the course role follows them. */
+    /** The person is no longer in the LMS course: kept, with their evidence, but no longer active. */
+    public void leave(Instant now) {
+        if (active) {
+            active = false;
+            updatedAt = now;
+        }
+    }
+
     public void reportRoles(List<String> roles, Instant now) {
         String joined = String.join(" ", roles.stream().filter(r -> r != null && !r.isBlank()).toList());
         if (joined.length() > 4000) joined = joined.substring(0, 4000);

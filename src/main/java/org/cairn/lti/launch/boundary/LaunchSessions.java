@@ -1,5 +1,7 @@
 package org.cairn.lti.launch.boundary;
 
+import org.cairn.roster.entity.CourseLaunched;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -29,6 +31,13 @@ public class LaunchSessions {
     @Inject
     SessionTokens tokens;
 
+    @Inject
+    java.time.Clock clock;
+
+    /** Observed after commit: a teacher launch refreshes a stale roster (RosterSyncing). */
+    @Inject
+    jakarta.enterprise.event.Event<CourseLaunched> launched;
+
     /** A session opened for a course launch. */
     public record Opened(String token, CourseRole role, String courseTitle, Locale locale) {
         @Override
@@ -43,10 +52,12 @@ public class LaunchSessions {
                 new PersonDetails(launch.name(), launch.givenName(), launch.familyName(), launch.email()));
         Course course = roster.course(launch.registrationId(), deployment.id(), launch.context().id(),
                 launch.context().title(), launch.context().label());
+        course.offerMemberships(launch.membershipsUrl(), clock.instant());
         Enrollment enrollment = roster.enroll(course, person, launch.roles());
         Locale locale = Messages.supported(launch.locale());
         SessionTokens.Issued issued = tokens.issue(new SessionSubject(person.id(), person.sub(), course.id(),
                 launch.registrationId(), deployment.id(), enrollment.role(), locale));
+        launched.fire(new CourseLaunched(course.id(), enrollment.role()));
         return new Opened(issued.token(), enrollment.role(), course.displayTitle(), locale);
     }
 }

@@ -1,0 +1,68 @@
+package org.cairn.roster.boundary;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.time.Instant;
+import org.cairn.roster.entity.RosterSync;
+import org.cairn.session.boundary.CourseAccess;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
+/** The current course's roster sync from the LMS: its progress and outcome, and "sync now" (teachers only). */
+@Path("/api/v1/courses/current/roster/sync")
+public class RosterSyncResource {
+
+    @Inject
+    CourseAccess access;
+
+    @Inject
+    RosterSyncSteps steps;
+
+    @Inject
+    RosterSyncing syncing;
+
+    /** What the teacher's page shows: status, members read so far, pages, counts, last success, a message. */
+    public record SyncView(String status, int membersSeen, int pages, int activeMembers, int inactiveMembers,
+                           Instant requestedAt, Instant startedAt, Instant finishedAt, Instant lastSuccessAt,
+                           String message) {
+
+        static SyncView of(RosterSync sync) {
+            return new SyncView(sync.status().name(), sync.membersSeen(), sync.pages(), sync.activeMembers(),
+                    sync.leftMembers(), sync.requestedAt(), sync.startedAt(), sync.finishedAt(),
+                    sync.lastSuccessAt(), sync.message());
+        }
+
+        static SyncView never() {
+            return new SyncView("NEVER", 0, 0, 0, 0, null, null, null, null, null);
+        }
+    }
+
+    @GET
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Progress and outcome of the current course's roster sync (teachers only)")
+    public SyncView status() {
+        access.requireTeacher();
+        return steps.status(access.courseId()).map(SyncView::of).orElseGet(SyncView::never);
+    }
+
+    @POST
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Read the roster from the LMS now (teachers only); 202 when started, 409 when one runs")
+    public Response syncNow() {
+        access.requireTeacher();
+        if (!syncing.request(access.courseId())) {
+            boolean offered = steps.status(access.courseId()).isPresent() || syncing.offersRoster(access.courseId());
+            throw offered
+                    ? org.cairn.infra.problem.ProblemException.conflict("A roster sync is already under way for this "
+                    + "course; its progress is shown on the page.")
+                    : new org.cairn.infra.problem.ProblemException(org.cairn.infra.problem.ProblemType.CONFLICT, 409,
+                    "The LMS did not offer this course's roster (Names and Role Provisioning Services) in the "
+                    + "launch. An LMS administrator can allow it in Cairn's registration.");
+        }
+        return Response.accepted(status()).build();
+    }
+}

@@ -1,0 +1,93 @@
+package org.cairn.roster.boundary;
+
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.cairn.roster.entity.CourseLaunched;
+import org.cairn.roster.nrps.Membership;
+import org.cairn.roster.nrps.MembershipClient;
+import org.cairn.session.entity.CourseRole;
+import org.cairn.tenancy.tokens.ServiceCallFailed;
+import org.cairn.tenancy.tokens.ServiceClient;
+import org.cairn.tenancy.tokens.ServiceClients;
+import org.cairn.tenancy.tokens.ServiceTokenRefused;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Reads a course's roster from the LMS (NRPS) in the background: after a teacher launch when the last sync is
+ * older than {@code cairn.roster.sync-max-age}, and when a teacher asks. Progress and the outcome are kept in
+ * roster_sync so the teacher's page can show them; a failure is recorded in words, the roster is left as it was.
+ */
+@ApplicationScoped
+public class RosterSyncing {
+
+    private static final Logger LOG = Logger.getLogger(RosterSyncing.class.getName());
+
+    @Resource
+    ManagedExecutorService executor;
+
+    @Inject
+    RosterSyncSteps steps;
+
+    @Inject
+    MembershipClient memberships;
+
+    @Inject
+    ServiceClients clients;
+
+    @Inject
+    @ConfigProperty(name = "cairn.roster.sync-max-age", defaultValue = "PT1H")
+    Duration maxAge;
+
+    /** A teacher opened the course: refresh the roster if it is old. Runs after the launch has committed. */
+    void teacherLaunched(@Observes(during = TransactionPhase.AFTER_SUCCESS) CourseLaunched launched) {
+        if (launched.role() == CourseRole.TEACHER && steps.queue(launched.courseId(), true, maxAge)) {
+            submit(launched.courseId());
+        }
+    }
+
+    /** A teacher asked for a sync now. Returns false when one is already under way or the LMS offers no roster. */
+    public boolean request(UUID courseId) {
+        if (!steps.queue(courseId, false, maxAge)) return false;
+        submit(courseId);
+        return true;
+    }
+
+    /** Whether the LMS told Cairn where this course's roster is (the launch's NRPS claim). */
+    public boolean offersRoster(UUID courseId) {
+        return steps.offersRoster(courseId);
+    }
+
+    private void submit(UUID courseId) {
+        executor.submit(() -> run(courseId));
+    }
+
+    void run(UUID courseId) {
+        Optional<RosterSyncSteps.Job> job = steps.start(courseId);
+        if (job.isEmpty()) return;
+        try {
+            ServiceClient client = clients.of(job.get().registrationId())
+                    .orElseThrow(() -> new IllegalStateException("the course's LMS registration is gone"));
+            Membership membership = memberships.members(client, job.get().membershipsUrl(),
+                    (members, page) -> steps.progress(courseId, members, page));
+            var outcome = steps.apply(courseId, membership.members());
+            LOG.info(() -> "Roster sync of course " + courseId + ": " + outcome.active() + " active, "
+                    + outcome.left() + " inactive, " + membership.pages() + " pages");
+        } catch (ServiceCallFailed | ServiceTokenRefused e) {
+            LOG.warning(() -> "Roster sync of course " + courseId + " failed: " + e.getMessage());
+            steps.fail(courseId, e.getMessage());
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Roster sync of course " + courseId + " failed", e);
+            steps.fail(courseId, "The roster could not be read from the LMS (" + e.getClass().getSimpleName()
+                    + "). Try again; if it keeps failing, tell your Cairn operator.");
+        }
+    }
+}

@@ -1,0 +1,9 @@
+package org.cairn.roster.entity;
+
+/** Where a course's roster sync stands. */
+public enum RosterSyncStatus {
+    QUEUED,
+    RUNNING,
+    SUCCEEDED,
+    FAILED
+}
