@@ -48,6 +48,15 @@ public class RosterReconciliation {
             enrollments.put(e.personId(), e);
         }
         Map<String, Person> people = people(course.registrationId(), members);
+        // New people first, flushed: enrollments reference them by a foreign key JPA does not see (no relation
+        // is mapped), so EclipseLink would not order the inserts by itself.
+        for (Member member : members) {
+            if (member.testUser() || !member.active() || people.containsKey(member.userId())) continue;
+            Person person = new Person(course.registrationId(), member.userId(), now);
+            em.persist(person);
+            people.put(member.userId(), person);
+        }
+        em.flush();
         Set<UUID> listed = new HashSet<>();
         int active = 0;
         for (Member member : members) {
@@ -58,11 +67,6 @@ public class RosterReconciliation {
                 if (enrollment != null) enrollment.leave(now);
                 if (person != null) listed.add(person.id());
                 continue;
-            }
-            if (person == null) {
-                person = new Person(course.registrationId(), member.userId(), now);
-                em.persist(person);
-                people.put(member.userId(), person);
             }
             person.shared(new PersonDetails(member.name().orElse(null), member.givenName().orElse(null),
                     member.familyName().orElse(null), member.email().orElse(null)), now);
