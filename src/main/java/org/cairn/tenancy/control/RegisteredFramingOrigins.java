@@ -18,7 +18,14 @@ import org.cairn.tenancy.entity.Registration;
 @ApplicationScoped
 public class RegisteredFramingOrigins implements FramingOrigins {
 
-    static final Duration KEEP_FOR = Duration.ofSeconds(30);
+    /**
+     * Short, because a registration added on another node (or committed just after a refresh here) must frame
+     * within seconds: a platform that cannot frame Cairn shows its users a blank box.
+     */
+    static final Duration KEEP_FOR = Duration.ofSeconds(2);
+
+    private static final java.util.logging.Logger LOG = java.util.logging.Logger.getLogger(
+            RegisteredFramingOrigins.class.getName());
 
     @Inject
     Registrations registrations;
@@ -45,8 +52,16 @@ public class RegisteredFramingOrigins implements FramingOrigins {
 
     private Set<String> load() {
         Set<String> union = new LinkedHashSet<>();
-        for (Registration registration : registrations.all()) {
-            if (registration.isActive()) union.addAll(registration.frameOrigins());
+        try {
+            for (Registration registration : registrations.all()) {
+                if (registration.isActive()) union.addAll(registration.frameOrigins());
+            }
+        } catch (RuntimeException e) {
+            // Framing headers must never break a response (the database briefly away): keep the last known set.
+            LOG.log(java.util.logging.Level.WARNING, "Could not read registrations for frame-ancestors", e);
+            Set<String> last = origins;
+            loadedAt = clock.instant();
+            return last == null ? Set.of() : last;
         }
         Set<String> loaded = Set.copyOf(union);
         origins = loaded;
