@@ -40,10 +40,13 @@ class CairnCoursePage extends LitElement {
       this.sync = await api('/api/v1/courses/current/roster/sync');
       if (this.sync.status === 'QUEUED' || this.sync.status === 'RUNNING') {
         this.polling = setTimeout(() => this.followSync(), 1000);
-      } else if (before === 'QUEUED' || before === 'RUNNING') {
+      } else if (before === undefined || before === 'QUEUED' || before === 'RUNNING') {
+        // A sync may have finished between the first people request and this one: read the people again.
         this.people = await api('/api/v1/courses/current/people');
-        announce(this.sync.status === 'SUCCEEDED'
-          ? this.t('roster.sync.done', this.sync.activeMembers) : this.t('roster.sync.failed', this.sync.message ?? ''));
+        if (before !== undefined) {
+          announce(this.sync.status === 'SUCCEEDED'
+            ? this.t('roster.sync.done', this.sync.activeMembers) : this.t('roster.sync.failed', this.sync.message ?? ''));
+        }
       }
     } catch (e) {
       this.sync = { status: 'FAILED', message: e.message };

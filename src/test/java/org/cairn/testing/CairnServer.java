@@ -104,6 +104,20 @@ public final class CairnServer implements AutoCloseable {
             process.destroyForcibly();
             waitForExit();
         }
+        forgetStaleH2Lock();
+    }
+
+    /**
+     * H2's AUTO_SERVER mode (which lets tests read the database while Cairn runs) leaves a lock file naming the
+     * dead process's TCP port; the next start would try to reach it during deployment and fail. Cairn itself
+     * runs H2 without AUTO_SERVER, whose lock dies with the process.
+     */
+    private void forgetStaleH2Lock() {
+        try {
+            Files.deleteIfExists(folder.resolve("data/cairn.lock.db"));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** Starts again on the same port and database, after {@link #kill} or {@link #close}. */

@@ -379,9 +379,14 @@ public class PagesResource {
         return Messages.forLocale(Messages.supported(first));
     }
 
-    /** Written by hand: JAX-RS adds "Version=1", which makes some clients send RFC 2965 cookies back. */
+    /**
+     * Written by hand: JAX-RS adds "Version=1", which makes some clients send RFC 2965 cookies back.
+     * SameSite=None like a real LMS's session cookie: the OIDC authorization request arrives inside the tool's
+     * iframe after a redirect from the tool's site, which Chrome counts as cross-site for SameSite=Lax. Secure is
+     * allowed on http://127.0.0.1 and http://localhost, which browsers treat as secure contexts.
+     */
     private static String cookie(String value) {
-        return Sessions.COOKIE + "=" + value + "; Path=/sandbox; HttpOnly; SameSite=Lax";
+        return Sessions.COOKIE + "=" + value + "; Path=/sandbox; HttpOnly; Secure; SameSite=None";
     }
 
     private static String number(Double value) {
