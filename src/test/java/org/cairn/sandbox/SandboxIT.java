@@ -287,9 +287,14 @@ class SandboxIT {
     @Test
     void theAuthorizationEndpointPostsASignedIdTokenForTheSignedInUser() throws Exception {
         tool.register(http);
-        assertThat(http.postForm(at("/sign-in"), Map.of("user", "sbx-student-01")).status()).isEqualTo(303);
+        Http.Reply signIn = http.postForm(at("/sign-in"), Map.of("user", "sbx-student-01"));
+        assertThat(signIn.status()).isEqualTo(303);
+        assertThat(signIn.header("Set-Cookie")).contains("SameSite=None").contains("Secure").contains("HttpOnly");
+        // java.net.http keeps Secure cookies to https; a browser also sends them to http://127.0.0.1.
+        String session = signIn.header("Set-Cookie").substring(0, signIn.header("Set-Cookie").indexOf(';'));
         String nonce = "n-" + UUID.randomUUID();
-        Http.Reply reply = http.get(URI.create(authUrl(tool.origin() + "/launch", "sbx-student-01", nonce)));
+        Http.Reply reply = http.get(URI.create(authUrl(tool.origin() + "/launch", "sbx-student-01", nonce)),
+                "Cookie", session);
         assertThat(reply.status()).isEqualTo(200);
         assertThat(reply.body()).contains("action=\"" + tool.origin() + "/launch\"").contains("name=\"state\" value=\"s-1\"")
                 .contains("<noscript>");
@@ -308,7 +313,8 @@ class SandboxIT {
                 .containsEntry("locale", "es");
 
         // Someone else's login_hint goes back to the tool as an OIDC error, never as an id_token.
-        Http.Reply other = http.get(URI.create(authUrl(tool.origin() + "/launch", "sbx-teacher-rivera", nonce)));
+        Http.Reply other = http.get(URI.create(authUrl(tool.origin() + "/launch", "sbx-teacher-rivera", nonce)),
+                "Cookie", session);
         assertThat(other.body()).contains("login_required").doesNotContain("name=\"id_token\"");
     }
 
