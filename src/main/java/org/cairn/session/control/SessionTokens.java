@@ -4,15 +4,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Base64;
-import java.util.HexFormat;
 import java.util.Optional;
 import org.cairn.session.entity.CourseSession;
 import org.cairn.session.entity.SessionSubject;
@@ -25,8 +19,6 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @ApplicationScoped
 public class SessionTokens {
 
-    private static final SecureRandom RANDOM = new SecureRandom();
-    private static final Base64.Encoder BASE64URL = Base64.getUrlEncoder().withoutPadding();
 
     @PersistenceContext(unitName = "cairn")
     EntityManager em;
@@ -47,9 +39,7 @@ public class SessionTokens {
     }
 
     public Issued issue(SessionSubject subject) {
-        byte[] bytes = new byte[32];
-        RANDOM.nextBytes(bytes);
-        String token = BASE64URL.encodeToString(bytes);
+        String token = org.cairn.infra.security.OpaqueTokens.fresh();
         Instant now = clock.instant();
         CourseSession session = new CourseSession(hash(token), subject, now, now.plus(ttl));
         em.persist(session);
@@ -81,11 +71,6 @@ public class SessionTokens {
     }
 
     public static String hash(String token) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(token.getBytes(StandardCharsets.US_ASCII)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every JDK", e);
-        }
+        return org.cairn.infra.security.OpaqueTokens.sha256Hex(token);
     }
 }

@@ -2,11 +2,7 @@ package org.cairn.lti.launch.control;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.time.Duration;
-import java.util.Base64;
-import java.util.HexFormat;
 
 /**
  * A login's state, nonce and browser binding: 256 random bits each. The binding value goes to the browser (a
@@ -18,16 +14,13 @@ public record BrowserBinding(String state, String nonce, String value) {
     public static final Duration LIFETIME = Duration.ofMinutes(10);
     public static final String COOKIE_PREFIX = "lti-state-";
 
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     public static BrowserBinding fresh() {
         return new BrowserBinding(random(), random(), random());
     }
 
     static String random() {
-        byte[] bytes = new byte[32];
-        RANDOM.nextBytes(bytes);
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        return org.cairn.infra.security.OpaqueTokens.fresh();
     }
 
     public String hash() {
@@ -50,12 +43,7 @@ public record BrowserBinding(String state, String nonce, String value) {
     }
 
     public static String hash(String value) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(value.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every JDK", e);
-        }
+        return org.cairn.infra.security.OpaqueTokens.sha256Hex(value);
     }
 
     /** Constant-time comparison of a presented binding with the stored hash. */
