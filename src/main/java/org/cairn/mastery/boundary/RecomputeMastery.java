@@ -1,6 +1,7 @@
 package org.cairn.mastery.boundary;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -20,6 +21,7 @@ import org.cairn.mastery.control.Outcome;
 import org.cairn.mastery.entity.Evidence;
 import org.cairn.mastery.entity.LevelOverride;
 import org.cairn.mastery.entity.Mastery;
+import org.cairn.mastery.entity.MasteryChanged;
 import org.cairn.mastery.entity.MethodSettings;
 
 /**
@@ -47,6 +49,9 @@ public class RecomputeMastery {
     @Inject
     Clock clock;
 
+    @Inject
+    Event<MasteryChanged> changed;
+
     @Transactional
     public Mastery recompute(UUID registrationId, UUID courseId, UUID studentId, UUID standardId) {
         Scale scale = scales.forCourse(registrationId, courseId);
@@ -57,10 +62,16 @@ public class RecomputeMastery {
         Double overridePoints = overrides.active(courseId, studentId, standardId).map(LevelOverride::points).orElse(null);
         Mastery row = rows.find(courseId, studentId, standardId)
                 .orElseGet(() -> rows.add(new Mastery(registrationId, courseId, studentId, standardId)));
+        Double before = row.levelPoints();
         row.recomputed(method.kind(),
                 outcome.score().isPresent() ? outcome.score().getAsDouble() : null,
                 outcome.level().map(Scale.Level::points).orElse(null),
                 outcome.used().size(), overridePoints, clock.instant());
+        if (!java.util.Objects.equals(before, row.levelPoints())) {
+            // Synchronous, in this transaction: the gradebook outbox row commits with the change or not at all.
+            changed.fire(new MasteryChanged(registrationId, courseId, studentId, standardId, before,
+                    row.levelPoints(), scale.max(), clock.instant()));
+        }
         return row;
     }
 

@@ -24,6 +24,8 @@ import org.cairn.mastery.entity.MethodKind;
 import org.cairn.mastery.entity.MethodSettings;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.cairn.mastery.entity.MasteryChanged;
+import org.cairn.testing.RecordingEvent;
 
 /** The use cases wired by hand on in-memory repositories and a fixed clock. */
 class MasteryUseCasesTest {
@@ -47,6 +49,7 @@ class MasteryUseCasesTest {
     private final ValidateOutOfSchoolEvidence validate = new ValidateOutOfSchoolEvidence();
     private final ChooseMethod choose = new ChooseMethod();
     private final OverrideLevel override = new OverrideLevel();
+    private final RecordingEvent<MasteryChanged> changes = new RecordingEvent<>();
     private UUID fractions;
     private UUID decimals;
 
@@ -58,6 +61,7 @@ class MasteryUseCasesTest {
         recompute.rows = rows;
         recompute.scales = scales;
         recompute.clock = CLOCK;
+        recompute.changed = changes;
         record.records = evidence;
         record.frameworks = frameworks;
         record.scales = scales;
@@ -91,6 +95,20 @@ class MasteryUseCasesTest {
     private RecordEvidence.Recorded teacherRecords(UUID student, UUID standard, double points, LocalDate on) {
         return record.record(new RecordEvidence.NewEvidence(TENANT, COURSE, student, standard, points, on,
                 EvidenceSource.ASSESSMENT, "teacher-1", null, URI.create("https://lms.example/submissions/1")));
+    }
+
+    @Test
+    void aChangedLevelIsAnnouncedOnceAndAnUnchangedOneNotAtAll() {
+        teacherRecords(ANA, fractions, 3, DAY);
+        teacherRecords(ANA, fractions, 3, DAY.plusDays(1));
+
+        assertThat(changes.fired).singleElement().satisfies(change -> {
+            assertThat(change.studentId()).isEqualTo(ANA);
+            assertThat(change.standardId()).isEqualTo(fractions);
+            assertThat(change.previousPoints()).isNull();
+            assertThat(change.levelPoints()).isEqualTo(3.0);
+            assertThat(change.scaleMaximum()).isEqualTo(4.0);
+        });
     }
 
     @Test
