@@ -53,7 +53,9 @@ public class RosterSyncSteps {
      */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public boolean queue(UUID courseId, boolean onlyIfStale, Duration maxAge) {
-        Course course = em.find(Course.class, courseId);
+        // Lock the course row, which always exists: two nodes queueing the very first sync of a course at the same
+        // instant would otherwise both find no sync row and collide on its primary key.
+        Course course = em.find(Course.class, courseId, LockModeType.PESSIMISTIC_WRITE);
         if (course == null || course.membershipsUrl().isEmpty()) return false;
         RosterSync sync = em.find(RosterSync.class, courseId, LockModeType.PESSIMISTIC_WRITE);
         if (sync == null) {
