@@ -36,6 +36,11 @@ public class EvidenceRecords {
                 .setParameter("courseId", courseId).getResultList();
     }
 
+    public List<Evidence> ofStudent(UUID registrationId, UUID courseId, UUID studentId) {
+        return em.createNamedQuery("Evidence.ofStudent", Evidence.class).setParameter("registrationId", registrationId)
+                .setParameter("courseId", courseId).setParameter("studentId", studentId).getResultList();
+    }
+
     public List<Evidence> pendingOfCourse(UUID registrationId, UUID courseId) {
         return em.createNamedQuery("Evidence.pendingOfCourse", Evidence.class)
                 .setParameter("registrationId", registrationId).setParameter("courseId", courseId).getResultList();

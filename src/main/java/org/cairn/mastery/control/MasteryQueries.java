@@ -55,12 +55,17 @@ public class MasteryQueries {
         return Heatmaps.assemble(columns(registrationId, courseId), classList, scales.forCourse(registrationId, courseId), levels);
     }
 
+    /** The heatmap of exactly these students (the roster's class list), none added, none left out. */
+    public Heatmap classHeatmap(UUID registrationId, UUID courseId, List<UUID> students) {
+        var levels = rows.ofCourse(registrationId, courseId).stream().map(m -> new StudentLevel(m.studentId(),
+                m.standardId(), m.levelPoints(), m.evidenceCount(), m.overridden())).toList();
+        return Heatmaps.assemble(columns(registrationId, courseId), students, scales.forCourse(registrationId, courseId), levels);
+    }
+
     public StudentProfile profile(UUID registrationId, UUID courseId, UUID studentId) {
         var byStandard = new HashMap<UUID, List<Observation>>();
-        for (Evidence e : evidence.ofCourse(registrationId, courseId)) {
-            if (e.studentId().equals(studentId)) {
-                byStandard.computeIfAbsent(e.standardId(), k -> new ArrayList<>()).add(EvidenceRecords.observation(e));
-            }
+        for (Evidence e : evidence.ofStudent(registrationId, courseId, studentId)) {
+            byStandard.computeIfAbsent(e.standardId(), k -> new ArrayList<>()).add(EvidenceRecords.observation(e));
         }
         Map<UUID, Double> overridden = new HashMap<>();
         for (LevelOverride o : overrides.activeOfCourse(registrationId, courseId)) {
@@ -71,7 +76,7 @@ public class MasteryQueries {
                 standard -> MethodChoices.resolve(choices, standard), byStandard, overridden);
     }
 
-    private List<Heatmap.Column> columns(UUID registrationId, UUID courseId) {
+    public List<Heatmap.Column> columns(UUID registrationId, UUID courseId) {
         var columns = new ArrayList<Heatmap.Column>();
         for (CourseStandard cs : courseStandards.ofCourse(registrationId, courseId)) {
             frameworks.standard(registrationId, cs.standardId()).ifPresent(s -> columns.add(new Heatmap.Column(

@@ -49,6 +49,11 @@ public final class InMemoryMastery {
         }
 
         @Override
+        public List<Evidence> ofStudent(UUID registrationId, UUID courseId, UUID studentId) {
+            return ofCourse(registrationId, courseId).stream().filter(e -> e.studentId().equals(studentId)).toList();
+        }
+
+        @Override
         public List<Evidence> pendingOfCourse(UUID registrationId, UUID courseId) {
             return ofCourse(registrationId, courseId).stream().filter(e -> e.status() == EvidenceStatus.PENDING_VALIDATION).toList();
         }
