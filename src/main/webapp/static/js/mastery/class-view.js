@@ -21,6 +21,8 @@ class CairnClassView extends LitElement {
     quick: { state: true },
     status: { state: true },
     profileId: { state: true },
+    pending: { state: true },
+    methods: { state: true },
   };
 
   createRenderRoot() {
@@ -40,6 +42,8 @@ class CairnClassView extends LitElement {
     this.quick = null;
     this.status = '';
     this.profileId = null;
+    this.pending = [];
+    this.methods = null;
     this.onHash = () => this.route();
     this.onUnload = (event) => {
       if (this.quick && this.quick.entries.size) {
@@ -70,7 +74,11 @@ class CairnClassView extends LitElement {
 
   async load() {
     try {
-      this.data = await api('/api/v1/courses/current/mastery/heatmap');
+      const [data, pending, methods] = await Promise.all([api('/api/v1/courses/current/mastery/heatmap'),
+        api('/api/v1/courses/current/mastery/evidence/pending'), api('/api/v1/courses/current/mastery/methods')]);
+      this.data = data;
+      this.pending = pending;
+      this.methods = methods;
     } catch (e) {
       this.error = e.message;
     }
@@ -207,6 +215,85 @@ class CairnClassView extends LitElement {
     } catch (e) {
       this.quick = { ...this.quick, error: e.message };
     }
+  }
+
+  async decide(item, accept, form) {
+    const note = form?.elements.note.value || undefined;
+    try {
+      await api(`/api/v1/courses/current/mastery/evidence/${item.evidence.id}/decision`, { method: 'POST', body: { accept, note } });
+      this.say(this.t(accept ? 'mastery.pending.accepted' : 'mastery.pending.rejected', item.studentName ?? ''));
+      await this.load();
+    } catch (e) {
+      this.say(e.message);
+      this.pendingError = { id: item.evidence.id, message: e.message };
+      this.requestUpdate();
+    }
+  }
+
+  renderPending() {
+    const t = this.t;
+    if (!this.pending.length) return '';
+    return html`
+      <section class="mastery-pending" aria-labelledby="pending-heading">
+        <h3 id="pending-heading">${t('mastery.pending.title', this.pending.length)}</h3>
+        <ul>${this.pending.map((item) => html`<li>
+          <p><strong>${item.studentName ?? t('mastery.student.unnamed')}</strong>, ${item.standard?.code ?? ''}:
+            ${item.evidence.levelLabel ?? item.evidence.points} (${formatDate(item.evidence.observedOn, this.session?.locale)})
+            ${item.evidence.note ? html`<br>${item.evidence.note}` : ''}
+            ${item.evidence.artifact ? html`<br><a href=${item.evidence.artifact} target="_blank"
+              rel="noopener noreferrer">${t('mastery.timeline.artifact')}</a>` : ''}</p>
+          ${this.pendingError?.id === item.evidence.id ? html`<p class="notice error" role="alert">${this.pendingError.message}</p>` : ''}
+          <form @submit=${(e) => { e.preventDefault(); this.decide(item, false, e.target); }}>
+            <button type="button" @click=${() => this.decide(item, true)}>${t('mastery.pending.accept')}</button>
+            <label>${t('mastery.pending.why')} <input name="note" maxlength="2000"></label>
+            <button type="submit" class="secondary">${t('mastery.pending.reject')}</button>
+          </form></li>`)}</ul>
+      </section>`;
+  }
+
+  async chooseMethod(event) {
+    event.preventDefault();
+    const f = event.target.elements;
+    const body = { kind: f.kind.value, n: Number(f.n.value), weight: Number(f.weight.value), rate: Number(f.rate.value),
+      includeSelfAssessment: f.self.checked };
+    if (f.standard.value) body.standardId = f.standard.value;
+    try {
+      this.methods = await api('/api/v1/courses/current/mastery/methods', { method: 'PUT', body });
+      this.methodError = null;
+      await this.load();
+      this.say(this.t('mastery.methods.saved'));
+    } catch (e) {
+      this.methodError = e.message;
+      this.requestUpdate();
+    }
+  }
+
+  renderMethods() {
+    const t = this.t;
+    if (!this.methods) return '';
+    const course = this.methods.course;
+    const code = (id) => this.data.standards.find((s) => s.standardId === id)?.code ?? id;
+    return html`
+      <details class="mastery-methods">
+        <summary>${t('mastery.methods.title', t(`mastery.method.${course.kind}`))}</summary>
+        ${this.methods.standards.length ? html`<ul>${this.methods.standards.map((m) => html`<li>
+          ${code(m.standardId)}: ${t(`mastery.method.${m.method.kind}`)}</li>`)}</ul>` : ''}
+        ${this.methodError ? html`<p class="notice error" role="alert">${this.methodError}</p>` : ''}
+        <form @submit=${(e) => this.chooseMethod(e)}>
+          <label>${t('mastery.methods.for')}
+            <select name="standard"><option value="">${t('mastery.methods.course')}</option>
+              ${this.data.standards.map((s) => html`<option value=${s.standardId}>${s.code ?? ''} ${s.statement}</option>`)}
+            </select></label>
+          <label>${t('mastery.methods.kind')}
+            <select name="kind">${this.methods.kinds.map((k) => html`<option value=${k} ?selected=${k === course.kind}>
+              ${t(`mastery.method.${k}`)}</option>`)}</select></label>
+          <label>${t('mastery.methods.n')} <input name="n" type="number" min="1" max="100" .value=${String(course.n)}></label>
+          <label>${t('mastery.methods.weight')} <input name="weight" type="number" min="0" max="1" step="0.05" .value=${String(course.weight)}></label>
+          <label>${t('mastery.methods.rate')} <input name="rate" type="number" min="0.05" max="1" step="0.05" .value=${String(course.rate)}></label>
+          <label><input name="self" type="checkbox" ?checked=${course.includeSelfAssessment}> ${t('mastery.methods.self')}</label>
+          <button type="submit">${t('mastery.methods.save')}</button>
+        </form>
+      </details>`;
   }
 
   renderLegend() {
@@ -347,6 +434,7 @@ class CairnClassView extends LitElement {
       ${live}
       <h2 id="class-heading">${t('mastery.class.title')}</h2>
       ${this.renderFilters()}
+      ${this.renderPending()}
       ${this.quick ? this.renderQuick() : ''}
       ${this.drill ? this.renderDrill() : ''}
       ${rows.length === 0 ? html`<p class="notice">${t('mastery.empty.students')}</p>` : ''}
@@ -376,6 +464,7 @@ class CairnClassView extends LitElement {
         </table>
       </div>
       ${this.renderLegend()}
+      ${this.renderMethods()}
       <p class="muted">${t('mastery.class.asOf', formatDate(new Date().toISOString(), this.session?.locale))}</p>`;
   }
 }

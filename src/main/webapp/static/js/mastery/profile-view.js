@@ -57,8 +57,9 @@ class CairnProfileView extends LitElement {
     if (!this.profile) return;
     this.destroyCharts();
     const levels = this.profile.levels;
-    const min = levels[0].points;
+    // One step below the lowest level, so a bar at the lowest level is visible (its label still says which).
     const max = levels[levels.length - 1].points;
+    const min = levels[0].points - (max - levels[0].points) / Math.max(1, levels.length - 1);
     const tick = (value) => levels.find((l) => l.points === value)?.label ?? '';
     const animation = reducedMotion() ? false : undefined;
     const standings = this.profile.standards;

@@ -279,6 +279,14 @@ class MasteryApiIT {
                 404, "Standards view");
     }
 
+    @Test
+    void theEndpointsAreDescribedInOpenApi() {
+        Http.Reply openapi = http.get(cairn.uri("/openapi"));
+        assertThat(openapi.status()).isEqualTo(200);
+        assertThat(openapi.body()).contains(API + "/heatmap").contains(API + "/evidence/batch")
+                .contains(API + "/students/{studentId}/standards/{standardId}/explanation").contains("Explain my level");
+    }
+
     private static String evidence(UUID student, UUID standard, int points, String source) {
         return "{\"studentId\": \"%s\", \"standardId\": \"%s\", \"points\": %d, \"source\": \"%s\"}"
                 .formatted(student, standard, points, source);

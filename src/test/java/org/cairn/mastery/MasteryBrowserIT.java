@@ -56,6 +56,10 @@ class MasteryBrowserIT {
                     "{\"studentId\": \"%s\", \"standardId\": \"%s\", \"points\": 3, \"source\": \"ASSESSMENT\"}"
                             .formatted(ana.personId(), standards.get(0)), teacher.auth());
             assertThat(seeded.status()).as(seeded.toString()).isEqualTo(201);
+            Http.Reply outside = http.post(cairn.uri("/api/v1/courses/current/mastery/evidence"), "application/json",
+                    "{\"standardId\": \"%s\", \"points\": 3, \"source\": \"OUT_OF_SCHOOL\", \"note\": \"Robotics club\"}"
+                            .formatted(standards.get(2)), ana.auth());
+            assertThat(outside.status()).as(outside.toString()).isEqualTo(201);
 
             openInTheLms(lms);
             browser.waitUpTo(Duration.ofSeconds(30)).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("table.heatmap")));
@@ -66,8 +70,15 @@ class MasteryBrowserIT {
             assertThat(browser.driver().findElement(By.cssSelector("table.heatmap tfoot")).getText()).contains("33%");
             assertThat(browser.driver().findElement(By.cssSelector(".mastery-legend")).getText())
                     .contains("Beginning").contains("Advanced");
+            assertThat(browser.driver().findElement(By.cssSelector(".mastery-pending")).getText()).contains("Robotics club");
             browser.screenshot(Path.of("target/screenshots/mastery-heatmap.png"));
             assertThat(browser.seriousAccessibilityViolations()).isEmpty();
+
+            // The teacher accepts the out-of-school learning: it counts, the cell shows it.
+            browser.driver().findElement(By.xpath("//section[contains(@class,'mastery-pending')]//button[.='Accept']")).click();
+            browser.waitUpTo(Duration.ofSeconds(20)).until(driver -> driver.findElements(By.cssSelector(".mastery-pending")).isEmpty()
+                    && driver.findElements(By.cssSelector("table.heatmap tbody tr")).get(0)
+                    .findElements(By.cssSelector("td")).get(2).getText().contains("Proficient"));
 
             // Quick entry: choose the second standard, then one keystroke per student, Enter saves.
             new Select(browser.driver().findElement(By.id("quick-standard"))).selectByValue(standards.get(1).toString());
@@ -106,7 +117,7 @@ class MasteryBrowserIT {
             browser.waitUpTo(Duration.ofSeconds(20)).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("table.profile-table")));
             assertThat(browser.driver().findElement(By.cssSelector("table.profile-table")).getText()).contains("Proficient");
             assertThat(browser.driver().findElements(By.cssSelector("canvas#profile-bars"))).hasSize(1);
-            assertThat(browser.driver().findElements(By.cssSelector("canvas[data-trend]"))).hasSize(2);
+            assertThat(browser.driver().findElements(By.cssSelector("canvas[data-trend]"))).hasSize(3);
             browser.screenshot(Path.of("target/screenshots/mastery-profile.png"));
             assertThat(browser.seriousAccessibilityViolations()).isEmpty();
         } finally {
