@@ -49,6 +49,13 @@ public final class InMemoryMastery {
         }
 
         @Override
+        public List<StudentEvidence> observationsOfCourse(UUID registrationId, UUID courseId) {
+            reads++;
+            return ofCourse(registrationId, courseId).stream()
+                    .map(e -> new StudentEvidence(e.studentId(), e.standardId(), observation(e))).toList();
+        }
+
+        @Override
         public List<Evidence> ofStudent(UUID registrationId, UUID courseId, UUID studentId) {
             return ofCourse(registrationId, courseId).stream().filter(e -> e.studentId().equals(studentId)).toList();
         }
