@@ -73,6 +73,21 @@ public class HeatmapLoad {
         System.out.printf("course recompute (2,100 student-standards from 42,000 evidence) through the API: %.0f ms%n",
                 (System.nanoTime() - rebuild) / 1e6);
 
+        // The same loop on the smallest authenticated endpoint: what the machine, the session check and HTTP cost
+        // alone, so a loaded machine's figure can be read against it.
+        HttpRequest session = HttpRequest.newBuilder(base.resolve("/api/v1/session"))
+                .header("Authorization", "Bearer " + token).timeout(Duration.ofSeconds(30)).GET().build();
+        long[] baseline = new long[requests];
+        for (int i = -WARMUP; i < requests; i++) {
+            long t0 = System.nanoTime();
+            HttpResponse<String> r = http.send(session, HttpResponse.BodyHandlers.ofString());
+            if (r.statusCode() != 200) throw new IllegalStateException("session: " + r.statusCode() + " " + r.body());
+            if (i >= 0) baseline[i] = System.nanoTime() - t0;
+        }
+        Arrays.sort(baseline);
+        System.out.printf("baseline GET /api/v1/session, %d requests: p50 %.1f ms, p95 %.1f ms%n", requests,
+                ms(baseline, 0.50), ms(baseline, 0.95));
+
         HttpRequest get = HttpRequest.newBuilder(base.resolve("/api/v1/courses/current/mastery/heatmap"))
                 .header("Authorization", "Bearer " + token).timeout(Duration.ofSeconds(30)).GET().build();
         long[] times = new long[requests];

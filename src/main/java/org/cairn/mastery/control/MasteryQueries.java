@@ -55,9 +55,8 @@ public class MasteryQueries {
 
     /** The heatmap of exactly these students (the roster's class list), none added, none left out. */
     public Heatmap classHeatmap(UUID registrationId, UUID courseId, List<UUID> students) {
-        var levels = rows.ofCourse(registrationId, courseId).stream().map(m -> new StudentLevel(m.studentId(),
-                m.standardId(), m.levelPoints(), m.evidenceCount(), m.overridden())).toList();
-        return Heatmaps.assemble(columns(registrationId, courseId), students, scales.forCourse(registrationId, courseId), levels);
+        return Heatmaps.assemble(columns(registrationId, courseId), students, scales.forCourse(registrationId, courseId),
+                rows.levelsOfCourse(registrationId, courseId));
     }
 
     public StudentProfile profile(UUID registrationId, UUID courseId, UUID studentId) {

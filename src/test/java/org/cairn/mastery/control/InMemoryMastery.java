@@ -124,6 +124,12 @@ public final class InMemoryMastery {
         }
 
         @Override
+        public List<StudentLevel> levelsOfCourse(UUID registrationId, UUID courseId) {
+            return ofCourse(registrationId, courseId).stream().map(m -> new StudentLevel(m.studentId(), m.standardId(),
+                    m.levelPoints(), m.evidenceCount(), m.overridden())).toList();
+        }
+
+        @Override
         public List<Mastery> ofStudent(UUID registrationId, UUID courseId, UUID studentId) {
             return rows.stream().filter(m -> m.courseId().equals(courseId) && m.studentId().equals(studentId)).toList();
         }
