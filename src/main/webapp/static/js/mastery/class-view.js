@@ -142,6 +142,18 @@ class CairnClassView extends LitElement {
     }
   }
 
+  async correct(evidence, points, reason) {
+    const { row, standard } = this.drill;
+    try {
+      await api(`/api/v1/courses/current/mastery/evidence/${evidence.id}/correction`, { method: 'POST', body: { points, reason } });
+      this.say(this.t('mastery.correct.saved'));
+      await this.load();
+      await this.openCell(row, standard);
+    } catch (e) {
+      this.drill = { ...this.drill, error: e.message };
+    }
+  }
+
   async withdrawOverride() {
     const { row, standard } = this.drill;
     const url = `/api/v1/courses/current/mastery/students/${row.studentId}/standards/${standard.standardId}/override`;
@@ -398,7 +410,7 @@ class CairnClassView extends LitElement {
         ${this.drill.loading ? html`<p role="status">${t('shell.loading')}</p>` : ''}
         ${this.drill.timeline ? html`
           <p>${t('mastery.drill.current', levelText(t, current))}</p>
-          ${renderTimeline(t, this.drill.timeline, this.session?.locale)}
+          ${renderTimeline(t, this.drill.timeline, this.session?.locale, (e, points, reason) => this.correct(e, points, reason), this.data.levels)}
           ${renderExplanation(t, this.drill.explanation)}
           <form class="override" @submit=${(e) => this.saveOverride(e)}>
             <h3>${t('mastery.override.title')}</h3>

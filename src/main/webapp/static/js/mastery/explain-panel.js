@@ -19,7 +19,8 @@ export function formatDate(value, locale) {
   return date.toLocaleDateString(locale || undefined, { year: 'numeric', month: 'short', day: 'numeric', timeZone: 'UTC' });
 }
 
-export function renderTimeline(t, timeline, locale) {
+// correct(evidence, points, reason): when given (teachers), each counting piece gets a correction form.
+export function renderTimeline(t, timeline, locale, correct = null, levels = []) {
   if (!timeline.evidence.length) return html`<p>${t('mastery.timeline.empty')}</p>`;
   return html`
     <div class="table-scroll" role="region" tabindex="0" aria-label=${t('mastery.timeline.title')}>
@@ -39,7 +40,14 @@ export function renderTimeline(t, timeline, locale) {
           <td>${t(`mastery.status.${e.status}`)}${e.statusReason ? html`<br><span class="muted">${e.statusReason}</span>` : ''}
             ${e.supersedes ? html`<br><span class="muted">${t('mastery.timeline.correction')}</span>` : ''}</td>
           <td>${e.note ?? ''}${e.authorName ? html`<br><span class="muted">${t('mastery.timeline.by', e.authorName)}</span>` : ''}
-            ${e.artifact ? html`<br><a href=${e.artifact} target="_blank" rel="noopener noreferrer">${t('mastery.timeline.artifact')}</a>` : ''}</td>
+            ${e.artifact ? html`<br><a href=${e.artifact} target="_blank" rel="noopener noreferrer">${t('mastery.timeline.artifact')}</a>` : ''}
+            ${correct && e.status === 'RECORDED' ? html`<details class="correct"><summary>${t('mastery.correct.open')}</summary>
+              <form @submit=${(ev) => { ev.preventDefault(); correct(e, Number(ev.target.elements.points.value), ev.target.elements.reason.value); }}>
+                <label>${t('mastery.timeline.level')} <select name="points">${levels.map((l) => html`<option value=${l.points}
+                  ?selected=${l.points === e.points}>${l.label}</option>`)}</select></label>
+                <label>${t('mastery.correct.reason')} <input name="reason" required maxlength="2000"></label>
+                <button type="submit">${t('mastery.correct.save')}</button>
+              </form></details>` : ''}</td>
         </tr>`)}</tbody>
       </table>
     </div>`;

@@ -112,6 +112,16 @@ class MasteryBrowserIT {
             browser.screenshot(Path.of("target/screenshots/mastery-drill-down.png"));
             assertThat(browser.seriousAccessibilityViolations()).isEmpty();
 
+            // A correction from the timeline: the original stays (corrected), the cell follows the new level.
+            browser.driver().findElement(By.cssSelector(".mastery-timeline details.correct summary")).click();
+            new Select(browser.driver().findElement(By.cssSelector(".mastery-timeline select[name=points]"))).selectByVisibleText("Developing");
+            browser.driver().findElement(By.cssSelector(".mastery-timeline input[name=reason]")).sendKeys("Wrong rubric row");
+            browser.driver().findElement(By.cssSelector(".mastery-timeline form button[type=submit]")).click();
+            browser.waitUpTo(Duration.ofSeconds(20)).until(driver -> driver.findElements(By.cssSelector(".mastery-timeline tbody tr")).size() == 2
+                    && driver.findElement(By.cssSelector(".mastery-timeline")).getText().contains("Corrected (kept for history)")
+                    && driver.findElements(By.cssSelector("table.heatmap tbody tr")).get(0)
+                            .findElements(By.cssSelector("td")).get(0).getText().contains("Developing"));
+
             // The student's profile: a chart and its table.
             browser.driver().findElement(By.linkText("Ana Alvarez")).click();
             browser.waitUpTo(Duration.ofSeconds(20)).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("table.profile-table")));
