@@ -2,6 +2,7 @@
 import { TabbedPage } from './tabbed-page.js';
 
 const VIEWS = [
+  { id: 'class', label: 'mastery.view.class', module: '/static/js/mastery/class-view.js', element: 'cairn-class-view' },
   { id: 'people', label: 'shell.view.people', module: '/static/js/roster/people-view.js', element: 'cairn-people-view' },
 ];
 

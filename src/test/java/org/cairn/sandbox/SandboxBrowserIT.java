@@ -81,6 +81,9 @@ class SandboxBrowserIT {
         try {
             browser.waitUpTo(Duration.ofSeconds(60)).until(ExpectedConditions.textToBePresentInElementLocated(
                     By.cssSelector("cairn-course-page h1"), "Grade 6 Math & Writing"));
+            // The class heatmap is the landing view; the roster is the "People" view.
+            browser.waitUpTo(Duration.ofSeconds(20)).until(ExpectedConditions.elementToBeClickable(
+                    By.cssSelector("nav.views a[href='#people']"))).click();
             // The roster arrives from the sandbox's NRPS in the background; the page follows the progress.
             browser.waitUpTo(Duration.ofSeconds(90)).until(driver ->
                     driver.findElements(By.cssSelector("table.roster tbody tr")).size() >= 26);

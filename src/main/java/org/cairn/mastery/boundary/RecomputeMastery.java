@@ -5,7 +5,9 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
-import java.util.HashSet;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.UUID;
 import org.cairn.competency.control.MasteryScales;
@@ -18,10 +20,11 @@ import org.cairn.mastery.control.MasteryRows;
 import org.cairn.mastery.control.MethodChoices;
 import org.cairn.mastery.control.Observation;
 import org.cairn.mastery.control.Outcome;
-import org.cairn.mastery.entity.Evidence;
+import org.cairn.mastery.control.StudentEvidence;
 import org.cairn.mastery.entity.LevelOverride;
 import org.cairn.mastery.entity.Mastery;
 import org.cairn.mastery.entity.MasteryChanged;
+import org.cairn.mastery.entity.MethodChoice;
 import org.cairn.mastery.entity.MethodSettings;
 
 /**
@@ -58,10 +61,49 @@ public class RecomputeMastery {
         MethodSettings method = methods.resolve(registrationId, courseId, standardId);
         List<Observation> observations = evidence.of(courseId, studentId, standardId).stream()
                 .filter(e -> e.registrationId().equals(registrationId)).map(EvidenceRecords::observation).toList();
-        Outcome outcome = MasteryCalculator.calculate(method, scale, observations);
         Double overridePoints = overrides.active(courseId, studentId, standardId).map(LevelOverride::points).orElse(null);
         Mastery row = rows.find(courseId, studentId, standardId)
                 .orElseGet(() -> rows.add(new Mastery(registrationId, courseId, studentId, standardId)));
+        apply(row, registrationId, scale, method, observations, overridePoints);
+        return row;
+    }
+
+    /**
+     * Every (student, standard) of the course with evidence, an override or a mastery row; returns how many were
+     * recomputed. Reads the course once (evidence as plain values, not entities) rather than once per pair, so a
+     * method change in a course of 35 students × 60 standards × 20 evidence is one pass, not 2,100 round trips.
+     */
+    @Transactional
+    public int rebuildCourse(UUID registrationId, UUID courseId) {
+        record Pair(UUID student, UUID standard) {
+        }
+        Scale scale = scales.forCourse(registrationId, courseId);
+        List<MethodChoice> choices = methods.ofCourse(registrationId, courseId);
+        var observations = new HashMap<Pair, List<Observation>>();
+        for (StudentEvidence e : evidence.observationsOfCourse(registrationId, courseId)) {
+            observations.computeIfAbsent(new Pair(e.studentId(), e.standardId()), k -> new ArrayList<>()).add(e.observation());
+        }
+        var overridden = new HashMap<Pair, Double>();
+        for (LevelOverride o : overrides.activeOfCourse(registrationId, courseId)) {
+            overridden.put(new Pair(o.studentId(), o.standardId()), o.points());
+        }
+        var existing = new HashMap<Pair, Mastery>();
+        for (Mastery m : rows.ofCourse(registrationId, courseId)) existing.put(new Pair(m.studentId(), m.standardId()), m);
+        var pairs = new LinkedHashSet<Pair>(observations.keySet());
+        pairs.addAll(overridden.keySet());
+        pairs.addAll(existing.keySet());
+        for (Pair p : pairs) {
+            Mastery row = existing.get(p);
+            if (row == null) row = rows.add(new Mastery(registrationId, courseId, p.student(), p.standard()));
+            apply(row, registrationId, scale, MethodChoices.resolve(choices, p.standard()),
+                    observations.getOrDefault(p, List.of()), overridden.get(p));
+        }
+        return pairs.size();
+    }
+
+    private void apply(Mastery row, UUID registrationId, Scale scale, MethodSettings method,
+                       List<Observation> observations, Double overridePoints) {
+        Outcome outcome = MasteryCalculator.calculate(method, scale, observations);
         Double before = row.levelPoints();
         row.recomputed(method.kind(),
                 outcome.score().isPresent() ? outcome.score().getAsDouble() : null,
@@ -69,23 +111,9 @@ public class RecomputeMastery {
                 outcome.used().size(), overridePoints, clock.instant());
         if (!java.util.Objects.equals(before, row.levelPoints())) {
             // Synchronous, in this transaction: the gradebook outbox row commits with the change or not at all.
-            changed.fire(new MasteryChanged(registrationId, courseId, studentId, standardId, before,
+            changed.fire(new MasteryChanged(registrationId, row.courseId(), row.studentId(), row.standardId(), before,
                     row.levelPoints(), scale.max(), clock.instant()));
         }
-        return row;
-    }
-
-    /** Every (student, standard) of the course with evidence or an override; returns how many were recomputed. */
-    @Transactional
-    public int rebuildCourse(UUID registrationId, UUID courseId) {
-        record Pair(UUID student, UUID standard) {
-        }
-        var pairs = new HashSet<Pair>();
-        for (Evidence e : evidence.ofCourse(registrationId, courseId)) pairs.add(new Pair(e.studentId(), e.standardId()));
-        for (LevelOverride o : overrides.activeOfCourse(registrationId, courseId)) pairs.add(new Pair(o.studentId(), o.standardId()));
-        for (Mastery m : rows.ofCourse(registrationId, courseId)) pairs.add(new Pair(m.studentId(), m.standardId()));
-        pairs.forEach(p -> recompute(registrationId, courseId, p.student(), p.standard()));
-        return pairs.size();
     }
 
     /** "Explain my level": evidence used and excluded, every step, the result and every other method's result. */

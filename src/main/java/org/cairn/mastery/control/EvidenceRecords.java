@@ -36,9 +36,32 @@ public class EvidenceRecords {
                 .setParameter("courseId", courseId).getResultList();
     }
 
+    public List<Evidence> ofStudent(UUID registrationId, UUID courseId, UUID studentId) {
+        return em.createNamedQuery("Evidence.ofStudent", Evidence.class).setParameter("registrationId", registrationId)
+                .setParameter("courseId", courseId).setParameter("studentId", studentId).getResultList();
+    }
+
     public List<Evidence> pendingOfCourse(UUID registrationId, UUID courseId) {
         return em.createNamedQuery("Evidence.pendingOfCourse", Evidence.class)
                 .setParameter("registrationId", registrationId).setParameter("courseId", courseId).getResultList();
+    }
+
+    /**
+     * Every piece of a course as plain values, not managed entities: a course rebuild reads tens of thousands, and
+     * managed ones would make every later flush of the transaction walk them all.
+     */
+    public List<StudentEvidence> observationsOfCourse(UUID registrationId, UUID courseId) {
+        List<Object[]> found = em.createQuery("SELECT e.studentId, e.standardId, e.id, e.points, e.observedOn, e.recordedAt,"
+                        + " e.source, e.status FROM Evidence e WHERE e.registrationId = :registrationId AND e.courseId = :courseId",
+                        Object[].class)
+                .setParameter("registrationId", registrationId).setParameter("courseId", courseId).getResultList();
+        var observations = new java.util.ArrayList<StudentEvidence>(found.size());
+        for (Object[] row : found) {
+            observations.add(new StudentEvidence((UUID) row[0], (UUID) row[1], new Observation((UUID) row[2],
+                    ((Number) row[3]).doubleValue(), (java.time.LocalDate) row[4], (java.time.Instant) row[5],
+                    (org.cairn.mastery.entity.EvidenceSource) row[6], (org.cairn.mastery.entity.EvidenceStatus) row[7])));
+        }
+        return observations;
     }
 
     public static Observation observation(Evidence e) {

@@ -68,7 +68,7 @@ public final class Heatmaps {
         return assemble(columns, students, scale, levels);
     }
 
-    static Heatmap.Cell cell(Scale scale, StudentLevel level) {
+    public static Heatmap.Cell cell(Scale scale, StudentLevel level) {
         if (level == null) return Heatmap.Cell.EMPTY;
         if (level.levelPoints() == null) {
             return new Heatmap.Cell(null, null, null, level.evidenceCount(), level.overridden(), false);

@@ -2,16 +2,17 @@ package org.cairn.mastery.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.cairn.competency.control.CourseStandards;
-import org.cairn.competency.control.Frameworks;
 import org.cairn.competency.control.MasteryScales;
 import org.cairn.competency.entity.CourseStandard;
+import org.cairn.competency.entity.Standard;
 import org.cairn.mastery.entity.Evidence;
 import org.cairn.mastery.entity.LevelOverride;
 import org.cairn.mastery.entity.Mastery;
@@ -25,11 +26,8 @@ import org.cairn.mastery.entity.MethodChoice;
 @ApplicationScoped
 public class MasteryQueries {
 
-    @Inject
-    CourseStandards courseStandards;
-
-    @Inject
-    Frameworks frameworks;
+    @PersistenceContext(unitName = "cairn")
+    EntityManager em;
 
     @Inject
     MasteryScales scales;
@@ -55,12 +53,16 @@ public class MasteryQueries {
         return Heatmaps.assemble(columns(registrationId, courseId), classList, scales.forCourse(registrationId, courseId), levels);
     }
 
+    /** The heatmap of exactly these students (the roster's class list), none added, none left out. */
+    public Heatmap classHeatmap(UUID registrationId, UUID courseId, List<UUID> students) {
+        return Heatmaps.assemble(columns(registrationId, courseId), students, scales.forCourse(registrationId, courseId),
+                rows.levelsOfCourse(registrationId, courseId));
+    }
+
     public StudentProfile profile(UUID registrationId, UUID courseId, UUID studentId) {
         var byStandard = new HashMap<UUID, List<Observation>>();
-        for (Evidence e : evidence.ofCourse(registrationId, courseId)) {
-            if (e.studentId().equals(studentId)) {
-                byStandard.computeIfAbsent(e.standardId(), k -> new ArrayList<>()).add(EvidenceRecords.observation(e));
-            }
+        for (Evidence e : evidence.ofStudent(registrationId, courseId, studentId)) {
+            byStandard.computeIfAbsent(e.standardId(), k -> new ArrayList<>()).add(EvidenceRecords.observation(e));
         }
         Map<UUID, Double> overridden = new HashMap<>();
         for (LevelOverride o : overrides.activeOfCourse(registrationId, courseId)) {
@@ -71,11 +73,17 @@ public class MasteryQueries {
                 standard -> MethodChoices.resolve(choices, standard), byStandard, overridden);
     }
 
-    private List<Heatmap.Column> columns(UUID registrationId, UUID courseId) {
-        var columns = new ArrayList<Heatmap.Column>();
-        for (CourseStandard cs : courseStandards.ofCourse(registrationId, courseId)) {
-            frameworks.standard(registrationId, cs.standardId()).ifPresent(s -> columns.add(new Heatmap.Column(
-                    s.id(), s.code(), s.statement(), cs.unitName(), cs.category())));
+    /** The course's standards in the course's order: one query (a heatmap has up to about 60). */
+    public List<Heatmap.Column> columns(UUID registrationId, UUID courseId) {
+        List<Object[]> found = em.createQuery("SELECT cs, s FROM CourseStandard cs, Standard s, Framework f"
+                        + " WHERE cs.registrationId = :registrationId AND cs.courseId = :courseId AND s.id = cs.standardId"
+                        + " AND f.id = s.frameworkId AND f.registrationId = :registrationId ORDER BY cs.ordinal", Object[].class)
+                .setParameter("registrationId", registrationId).setParameter("courseId", courseId).getResultList();
+        var columns = new ArrayList<Heatmap.Column>(found.size());
+        for (Object[] row : found) {
+            CourseStandard cs = (CourseStandard) row[0];
+            Standard s = (Standard) row[1];
+            columns.add(new Heatmap.Column(s.id(), s.code(), s.statement(), cs.unitName(), cs.category()));
         }
         return columns;
     }

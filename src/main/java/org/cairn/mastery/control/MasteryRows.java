@@ -31,6 +31,16 @@ public class MasteryRows {
                 .setParameter("courseId", courseId).getResultList();
     }
 
+    /** The levels of a course as plain values (no managed entities to build and track): what a heatmap reads. */
+    public List<StudentLevel> levelsOfCourse(UUID registrationId, UUID courseId) {
+        return em.createQuery("SELECT m.studentId, m.standardId, m.levelPoints, m.evidenceCount, m.overridden FROM Mastery m"
+                        + " WHERE m.registrationId = :registrationId AND m.courseId = :courseId", Object[].class)
+                .setParameter("registrationId", registrationId).setParameter("courseId", courseId).getResultList().stream()
+                .map(r -> new StudentLevel((UUID) r[0], (UUID) r[1], r[2] == null ? null : ((Number) r[2]).doubleValue(),
+                        ((Number) r[3]).intValue(), (Boolean) r[4]))
+                .toList();
+    }
+
     public List<Mastery> ofStudent(UUID registrationId, UUID courseId, UUID studentId) {
         return em.createNamedQuery("Mastery.ofStudent", Mastery.class).setParameter("registrationId", registrationId)
                 .setParameter("courseId", courseId).setParameter("studentId", studentId).getResultList();

@@ -28,6 +28,8 @@ import java.util.UUID;
         + " AND e.studentId = :studentId AND e.standardId = :standardId ORDER BY e.observedOn, e.recordedAt")
 @NamedQuery(name = "Evidence.ofCourse", query = "SELECT e FROM Evidence e WHERE e.registrationId = :registrationId"
         + " AND e.courseId = :courseId")
+@NamedQuery(name = "Evidence.ofStudent", query = "SELECT e FROM Evidence e WHERE e.registrationId = :registrationId"
+        + " AND e.courseId = :courseId AND e.studentId = :studentId")
 @NamedQuery(name = "Evidence.pendingOfCourse", query = "SELECT e FROM Evidence e WHERE e.registrationId = :registrationId"
         + " AND e.courseId = :courseId AND e.status = org.cairn.mastery.entity.EvidenceStatus.PENDING_VALIDATION"
         + " ORDER BY e.recordedAt")

@@ -60,6 +60,9 @@ class LaunchBrowserIT {
         browser.driver().get(platform.url("/course").toString());
         browser.waitUpTo(Duration.ofSeconds(20))
                 .until(ExpectedConditions.frameToBeAvailableAndSwitchToIt(By.id("tool")));
+        // The class heatmap is the landing view; the roster is the "People" view.
+        browser.waitUpTo(Duration.ofSeconds(20)).until(ExpectedConditions.elementToBeClickable(
+                By.cssSelector("nav.views a[href='#people']"))).click();
         browser.waitUpTo(Duration.ofSeconds(20)).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("table.roster")));
         browser.screenshot(Path.of("target/screenshots/teacher-course-page.png"));
         assertThat(browser.driver().findElement(By.tagName("h1")).getText()).isEqualTo("Biology 7");

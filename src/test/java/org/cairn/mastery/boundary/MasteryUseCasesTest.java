@@ -242,4 +242,19 @@ class MasteryUseCasesTest {
         assertThat(recompute.rebuildCourse(TENANT, COURSE)).isEqualTo(2);
         assertThat(rows.rows.stream().map(Mastery::levelPoints).toList()).isEqualTo(before);
     }
+
+    @Test
+    void rebuildingACourseReadsItsEvidenceOnceAndAgreesWithOneByOne() {
+        for (int i = 1; i <= 4; i++) {
+            teacherRecords(ANA, fractions, i, DAY.plusDays(i));
+            teacherRecords(BEN, fractions, 5 - i, DAY.plusDays(i));
+            teacherRecords(BEN, decimals, (i % 4) + 1, DAY.plusDays(i));
+        }
+        var oneByOne = rows.rows.stream().map(m -> m.studentId() + "/" + m.standardId() + "=" + m.score()).sorted().toList();
+        int reads = evidence.reads;
+        assertThat(recompute.rebuildCourse(TENANT, COURSE)).isEqualTo(3);
+        assertThat(evidence.reads - reads).isEqualTo(1);
+        assertThat(rows.rows.stream().map(m -> m.studentId() + "/" + m.standardId() + "=" + m.score()).sorted().toList())
+                .isEqualTo(oneByOne);
+    }
 }

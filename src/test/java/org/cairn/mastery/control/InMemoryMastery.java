@@ -49,6 +49,18 @@ public final class InMemoryMastery {
         }
 
         @Override
+        public List<StudentEvidence> observationsOfCourse(UUID registrationId, UUID courseId) {
+            reads++;
+            return ofCourse(registrationId, courseId).stream()
+                    .map(e -> new StudentEvidence(e.studentId(), e.standardId(), observation(e))).toList();
+        }
+
+        @Override
+        public List<Evidence> ofStudent(UUID registrationId, UUID courseId, UUID studentId) {
+            return ofCourse(registrationId, courseId).stream().filter(e -> e.studentId().equals(studentId)).toList();
+        }
+
+        @Override
         public List<Evidence> pendingOfCourse(UUID registrationId, UUID courseId) {
             return ofCourse(registrationId, courseId).stream().filter(e -> e.status() == EvidenceStatus.PENDING_VALIDATION).toList();
         }
@@ -109,6 +121,12 @@ public final class InMemoryMastery {
         @Override
         public List<Mastery> ofCourse(UUID registrationId, UUID courseId) {
             return rows.stream().filter(m -> m.courseId().equals(courseId)).toList();
+        }
+
+        @Override
+        public List<StudentLevel> levelsOfCourse(UUID registrationId, UUID courseId) {
+            return ofCourse(registrationId, courseId).stream().map(m -> new StudentLevel(m.studentId(), m.standardId(),
+                    m.levelPoints(), m.evidenceCount(), m.overridden())).toList();
         }
 
         @Override

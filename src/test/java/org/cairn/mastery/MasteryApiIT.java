@@ -1,0 +1,324 @@
+package org.cairn.mastery;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.UUID;
+import java.util.stream.StreamSupport;
+import org.cairn.testing.CairnServer;
+import org.cairn.testing.Http;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The mastery API over real HTTP against the real WAR: people launch with real signed id_tokens from a test
+ * platform of their own, standards are chosen for the course in the database, and every call carries the session
+ * token a launch gave. Denials (other student, other course, wrong role, no token) are checked at the HTTP level.
+ */
+class MasteryApiIT {
+
+    private static final String API = "/api/v1/courses/current/mastery";
+
+    private final CairnServer cairn = CairnServer.shared();
+    private final Http http = new Http();
+    private MasteryCourse lms;
+    private MasteryCourse.Member teacher;
+    private MasteryCourse.Member ana;
+    private MasteryCourse.Member ben;
+    private List<UUID> standards;
+
+    @BeforeEach
+    void course() {
+        lms = new MasteryCourse(cairn);
+        teacher = lms.teacher("math-6");
+        ana = lms.student("math-6", "Ana Student");
+        ben = lms.student("math-6", "Ben Student");
+        standards = lms.standards(teacher.courseId(), 3);
+    }
+
+    @AfterEach
+    void close() {
+        lms.close();
+    }
+
+    @Test
+    void quickEntryFillsTheHeatmapWithALabelledCellPerStudentAndAClassRow() {
+        Http.Reply batch = post("/evidence/batch", teacher, """
+                {"standardId": "%s", "levels": [{"studentId": "%s", "points": 3}, {"studentId": "%s", "points": 2}]}"""
+                .formatted(standards.get(0), ana.personId(), ben.personId()));
+        assertThat(batch.status()).as(batch.toString()).isEqualTo(200);
+        assertThat(batch.json().get("levels")).hasSize(2);
+        assertThat(batch.json().get("levels").get(0).get("level").get("label").asText()).isEqualTo("Proficient");
+
+        JsonNode heatmap = get("/heatmap", teacher).json();
+        assertThat(heatmap.get("levels")).hasSize(4);
+        assertThat(heatmap.get("standards")).hasSize(3);
+        assertThat(heatmap.get("standards").get(0).get("code").asText()).isEqualTo("6.NS.1");
+        assertThat(heatmap.get("standards").get(0).get("unitName").asText()).isEqualTo("Unit 1");
+        assertThat(heatmap.get("standards").get(2).get("category").asText()).isEqualTo("HABIT");
+        JsonNode anaRow = row(heatmap, ana.personId());
+        assertThat(anaRow.get("name").asText()).isEqualTo("Ana Student");
+        JsonNode cell = anaRow.get("cells").get(0);
+        assertThat(cell.get("label").asText()).isEqualTo("Proficient");
+        assertThat(cell.get("colour").asText()).startsWith("#");
+        assertThat(cell.get("evidenceCount").asInt()).isEqualTo(1);
+        assertThat(cell.get("overridden").asBoolean()).isFalse();
+        assertThat(row(heatmap, ben.personId()).get("cells").get(0).get("label").asText()).isEqualTo("Developing");
+        assertThat(anaRow.get("cells").get(1).has("label")).as("no evidence, no level").isFalse();
+        JsonNode classRow = heatmap.get("classRow").get(0);
+        assertThat(classRow.get("atMastery").asInt()).isEqualTo(1);
+        assertThat(classRow.get("students").asInt()).isEqualTo(2);
+        assertThat(classRow.get("share").asDouble()).isEqualTo(0.5);
+        assertThat(lms.count("SELECT COUNT(*) FROM evidence WHERE course_id = ?", teacher.courseId())).isEqualTo(2);
+    }
+
+    @Test
+    void explainMyLevelShowsTheStepsAndOtherMethodsAndTheTimelineKeepsCorrections() {
+        UUID standard = standards.get(0);
+        String firstId = null;
+        int day = 1;
+        for (int points : new int[] {1, 2, 3, 4}) {
+            Http.Reply r = post("/evidence", teacher, """
+                    {"studentId": "%s", "standardId": "%s", "points": %d, "observedOn": "2026-10-0%d", "source": "ASSESSMENT"}"""
+                    .formatted(ana.personId(), standard, points, day++));
+            assertThat(r.status()).as(r.toString()).isEqualTo(201);
+            if (firstId == null) firstId = r.json().get("evidence").get("id").asText();
+        }
+        String first = firstId;
+        JsonNode explanation = get("/students/" + ana.personId() + "/standards/" + standard + "/explanation", ana).json();
+        assertThat(explanation.get("chosen").get("method").get("kind").asText()).isEqualTo("DECAYING_AVERAGE");
+        assertThat(explanation.get("chosen").get("shownScore").asText()).isEqualTo("3.48");
+        assertThat(explanation.get("chosen").get("used")).hasSize(4);
+        assertThat(explanation.get("chosen").get("steps").size()).isGreaterThan(3);
+        assertThat(StreamSupport.stream(explanation.get("alternatives").spliterator(), false)
+                .filter(a -> a.get("method").get("kind").asText().equals("WEIGHTED_AVERAGE"))
+                .findFirst().orElseThrow().get("shownScore").asText()).isEqualTo("3.30");
+        assertThat(explanation.get("alternatives")).hasSize(7);
+
+        Http.Reply corrected = post("/evidence/" + first + "/correction", teacher,
+                "{\"points\": 2, \"reason\": \"Marked the wrong rubric row\"}");
+        assertThat(corrected.status()).as(corrected.toString()).isEqualTo(200);
+        assertThat(corrected.json().get("evidence").get("supersedes").asText()).isEqualTo(first);
+        JsonNode timeline = get("/students/" + ana.personId() + "/standards/" + standard + "/evidence", teacher).json();
+        assertThat(timeline.get("evidence")).hasSize(5);
+        JsonNode original = StreamSupport.stream(timeline.get("evidence").spliterator(), false)
+                .filter(e -> e.get("id").asText().equals(first)).findFirst().orElseThrow();
+        assertThat(original.get("status").asText()).isEqualTo("CORRECTED");
+        assertThat(original.get("statusReason").asText()).isEqualTo("Marked the wrong rubric row");
+        assertThat(original.get("statusChangedByName").asText()).isEqualTo("Ana Teacher");
+        assertThat(timeline.get("standard").get("code").asText()).isEqualTo("6.NS.1");
+        assertThat(timeline.get("current").get("label").asText()).isEqualTo("Advanced");
+    }
+
+    @Test
+    void anOverrideNeedsANoteIsFlaggedAndSurvivesANewMethod() {
+        UUID standard = standards.get(1);
+        post("/evidence", teacher, evidence(ana.personId(), standard, 1, "OBSERVATION"));
+        String path = "/students/" + ana.personId() + "/standards/" + standard + "/override";
+        Http.Reply noNote = put(path, teacher, "{\"points\": 3}");
+        assertProblem(noNote, 400, "note");
+        Http.Reply offScale = put(path, teacher, "{\"points\": 2.5, \"note\": \"x\"}");
+        assertProblem(offScale, 400, "level of the scale");
+
+        Http.Reply set = put(path, teacher, "{\"points\": 3, \"note\": \"Showed it at the conference\"}");
+        assertThat(set.status()).as(set.toString()).isEqualTo(200);
+        assertThat(set.json().get("current").get("overridden").asBoolean()).isTrue();
+        assertThat(set.json().get("override").get("note").asText()).isEqualTo("Showed it at the conference");
+
+        Http.Reply method = put("/methods", teacher, "{\"kind\": \"HIGHEST\"}");
+        assertThat(method.status()).as(method.toString()).isEqualTo(200);
+        assertThat(method.json().get("course").get("kind").asText()).isEqualTo("HIGHEST");
+        JsonNode cell = row(get("/heatmap", teacher).json(), ana.personId()).get("cells").get(1);
+        assertThat(cell.get("label").asText()).isEqualTo("Proficient");
+        assertThat(cell.get("overridden").asBoolean()).isTrue();
+
+        Http.Reply withdrawn = http.send(java.net.http.HttpRequest.newBuilder(cairn.uri(API + path)).DELETE(), teacher.auth());
+        assertThat(withdrawn.status()).as(withdrawn.toString()).isEqualTo(200);
+        assertThat(withdrawn.json().get("current").get("label").asText()).isEqualTo("Beginning");
+        assertThat(withdrawn.json().get("current").get("overridden").asBoolean()).isFalse();
+    }
+
+    @Test
+    void methodsArePerCourseAndPerStandardWithTheirParameters() {
+        UUID standard = standards.get(2);
+        for (int points : new int[] {3, 3, 1}) post("/evidence", teacher, evidence(ben.personId(), standard, points, "ASSESSMENT"));
+        Http.Reply nTimes = put("/methods", teacher,
+                "{\"standardId\": \"%s\", \"kind\": \"N_TIMES\", \"n\": 2}".formatted(standard));
+        assertThat(nTimes.status()).as(nTimes.toString()).isEqualTo(200);
+        assertThat(nTimes.json().get("standards").get(0).get("method").get("n").asInt()).isEqualTo(2);
+        assertThat(nTimes.json().get("course").get("kind").asText()).isEqualTo("DECAYING_AVERAGE");
+        JsonNode explanation = get("/students/" + ben.personId() + "/standards/" + standard + "/explanation", teacher).json();
+        assertThat(explanation.get("chosen").get("method").get("kind").asText()).isEqualTo("N_TIMES");
+        assertThat(explanation.get("current").get("label").asText()).isEqualTo("Proficient");
+
+        assertProblem(put("/methods", teacher, "{\"kind\": \"WEIGHTED_AVERAGE\", \"weight\": 2}"), 400, "weight");
+        assertProblem(put("/methods", teacher, "{\"standardId\": \"%s\", \"kind\": \"HIGHEST\"}"
+                .formatted(UUID.randomUUID())), 400, "Standards view");
+        assertProblem(put("/methods", teacher, "{\"kind\": \"GUESSING\"}"), 400, null);
+    }
+
+    @Test
+    void aStudentAddsSelfAssessmentAndOutOfSchoolLearningThatWaitsForTheTeacher() {
+        UUID standard = standards.get(0);
+        Http.Reply self = post("/evidence", ana, """
+                {"standardId": "%s", "points": 4, "source": "SELF_ASSESSMENT", "note": "I can explain it"}""".formatted(standard));
+        assertThat(self.status()).as(self.toString()).isEqualTo(201);
+        assertThat(self.json().get("evidence").get("studentId").asText()).isEqualTo(ana.personId().toString());
+        assertThat(self.json().get("level").has("label")).as("self-assessment does not count by default").isFalse();
+
+        Http.Reply outside = post("/evidence", ana, """
+                {"studentId": "%s", "standardId": "%s", "points": 3, "source": "OUT_OF_SCHOOL",
+                 "artifact": "https://example.org/robotics-club"}""".formatted(ana.personId(), standard));
+        assertThat(outside.status()).as(outside.toString()).isEqualTo(201);
+        assertThat(outside.json().get("evidence").get("status").asText()).isEqualTo("PENDING_VALIDATION");
+        String id = outside.json().get("evidence").get("id").asText();
+
+        JsonNode pending = get("/evidence/pending", teacher).json();
+        assertThat(pending).hasSize(1);
+        assertThat(pending.get(0).get("studentName").asText()).isEqualTo("Ana Student");
+        assertProblem(post("/evidence/" + id + "/decision", ana, "{\"accept\": true}"), 403, "teachers");
+        assertProblem(post("/evidence/" + id + "/decision", teacher, "{\"accept\": false}"), 400, "reason");
+        Http.Reply accepted = post("/evidence/" + id + "/decision", teacher, "{\"accept\": true, \"note\": \"Saw the robot\"}");
+        assertThat(accepted.status()).as(accepted.toString()).isEqualTo(200);
+        assertThat(accepted.json().get("evidence").get("status").asText()).isEqualTo("RECORDED");
+        assertThat(accepted.json().get("level").get("label").asText()).isEqualTo("Proficient");
+        assertProblem(post("/evidence/" + id + "/decision", teacher, "{\"accept\": true}"), 409, "not waiting");
+
+        JsonNode profile = get("/students/" + ana.personId() + "/profile", ana).json();
+        assertThat(profile.get("name").asText()).isEqualTo("Ana Student");
+        assertThat(profile.get("standards")).hasSize(3);
+        assertThat(profile.get("standards").get(0).get("current").get("label").asText()).isEqualTo("Proficient");
+        assertThat(profile.get("standards").get(0).get("trend")).hasSize(1);
+    }
+
+    @Test
+    void aStudentCannotPostTeacherEvidenceOrEvidenceAboutSomeoneElse() {
+        UUID standard = standards.get(0);
+        assertProblem(post("/evidence", ana, evidence(ana.personId(), standard, 4, "ASSESSMENT")), 403, "teacher");
+        assertProblem(post("/evidence", ana, evidence(ben.personId(), standard, 4, "SELF_ASSESSMENT")), 403, "your own");
+        assertProblem(post("/evidence/batch", ana, """
+                {"standardId": "%s", "levels": [{"studentId": "%s", "points": 4}]}""".formatted(standard, ana.personId())),
+                403, "teachers");
+        assertProblem(put("/students/" + ana.personId() + "/standards/" + standard + "/override", ana,
+                "{\"points\": 4, \"note\": \"me\"}"), 403, "teachers");
+        assertThat(lms.count("SELECT COUNT(*) FROM evidence WHERE course_id = ?", teacher.courseId())).isZero();
+    }
+
+    @Test
+    void aStudentReadsOnlyTheirOwnProfileExplanationAndEvidence() {
+        UUID standard = standards.get(0);
+        post("/evidence", teacher, evidence(ben.personId(), standard, 2, "ASSESSMENT"));
+        assertThat(get("/students/" + ana.personId() + "/profile", ana).status()).isEqualTo(200);
+        assertProblem(get("/students/" + ben.personId() + "/profile", ana), 403, "Only this person");
+        assertProblem(get("/students/" + ben.personId() + "/standards/" + standard + "/explanation", ana), 403, "Only this person");
+        assertProblem(get("/students/" + ben.personId() + "/standards/" + standard + "/evidence", ana), 403, "Only this person");
+        assertProblem(get("/heatmap", ana), 403, "teachers");
+        assertProblem(get("/evidence/pending", ana), 403, "teachers");
+    }
+
+    @Test
+    void aTeacherOfAnotherCourseGetsNotFoundForThisCoursesIds() {
+        UUID standard = standards.get(0);
+        String id = post("/evidence", teacher, evidence(ana.personId(), standard, 3, "ASSESSMENT")).json()
+                .get("evidence").get("id").asText();
+        MasteryCourse.Member other = lms.teacher("science-6");
+        lms.standards(other.courseId(), 1);
+        assertProblem(get("/students/" + ana.personId() + "/profile", other), 404, "no student");
+        assertProblem(get("/students/" + ana.personId() + "/standards/" + standard + "/explanation", other), 404, "no student");
+        assertProblem(get("/students/" + ana.personId() + "/standards/" + standard + "/evidence", other), 404, "no student");
+        assertProblem(post("/evidence/" + id + "/correction", other, "{\"points\": 1, \"reason\": \"x\"}"), 404, id);
+        assertProblem(post("/evidence", other, evidence(ana.personId(), standard, 3, "ASSESSMENT")), 400, "not a student");
+        assertThat(get("/heatmap", other).json().get("rows")).isEmpty();
+        // Another tenant altogether: the same answers, nothing leaks.
+        try (MasteryCourse elsewhere = new MasteryCourse(cairn)) {
+            MasteryCourse.Member stranger = elsewhere.teacher("math-6");
+            assertProblem(get("/students/" + ana.personId() + "/standards/" + standard + "/evidence", stranger), 404, "no student");
+            assertProblem(post("/evidence/" + id + "/correction", stranger, "{\"points\": 1, \"reason\": \"x\"}"), 404, id);
+        }
+        assertThat(lms.count("SELECT COUNT(*) FROM evidence WHERE id = ? AND status = 'RECORDED'", UUID.fromString(id))).isOne();
+    }
+
+    @Test
+    void noTokenIs401() {
+        for (String path : List.of("/heatmap", "/students/" + ana.personId() + "/profile", "/evidence/pending")) {
+            Http.Reply reply = http.get(cairn.uri(API + path));
+            assertThat(reply.status()).isEqualTo(401);
+            assertThat(reply.contentType()).startsWith("application/problem+json");
+        }
+        Http.Reply post = http.post(cairn.uri(API + "/evidence"), "application/json",
+                evidence(ana.personId(), standards.get(0), 3, "ASSESSMENT"));
+        assertThat(post.status()).isEqualTo(401);
+    }
+
+    @Test
+    void badEvidenceIsA400ThatSaysWhatToFix() {
+        UUID standard = standards.get(0);
+        assertProblem(post("/evidence", teacher, evidence(ana.personId(), UUID.randomUUID(), 3, "ASSESSMENT")),
+                400, "not one of this course's standards");
+        assertProblem(post("/evidence", teacher, evidence(ana.personId(), standard, 7, "ASSESSMENT")), 400, "off the course's scale");
+        String future = LocalDate.now(ZoneOffset.UTC).plusDays(10).toString();
+        assertProblem(post("/evidence", teacher, """
+                {"studentId": "%s", "standardId": "%s", "points": 3, "observedOn": "%s", "source": "ASSESSMENT"}"""
+                .formatted(ana.personId(), standard, future)), 400, "future");
+        assertProblem(post("/evidence", teacher, evidence(UUID.randomUUID(), standard, 3, "ASSESSMENT")), 400, "not a student");
+        assertProblem(post("/evidence", teacher, evidence(teacher.personId(), standard, 3, "ASSESSMENT")), 400, "not a student");
+        assertProblem(post("/evidence", teacher, evidence(ana.personId(), standard, 3, "GOSSIP")), 400, null);
+        assertProblem(post("/evidence", teacher, "{\"studentId\": \"%s\", \"standardId\": \"%s\", \"points\": 3, "
+                .formatted(ana.personId(), standard) + "\"source\": \"ASSESSMENT\", \"artifact\": \"javascript:alert(1)\"}"),
+                400, "web address");
+        assertProblem(post("/evidence/batch", teacher, """
+                {"standardId": "%s", "levels": [{"studentId": "%s", "points": 3}, {"studentId": "%s", "points": 9}]}"""
+                .formatted(standard, ana.personId(), ben.personId())), 400, "off the course's scale");
+        assertThat(lms.count("SELECT COUNT(*) FROM evidence WHERE course_id = ?", teacher.courseId()))
+                .as("quick entry is all or nothing").isZero();
+        assertProblem(get("/students/" + ana.personId() + "/standards/" + UUID.randomUUID() + "/evidence", teacher),
+                404, "Standards view");
+    }
+
+    @Test
+    void theEndpointsAreDescribedInOpenApi() {
+        Http.Reply openapi = http.get(cairn.uri("/openapi"));
+        assertThat(openapi.status()).isEqualTo(200);
+        assertThat(openapi.body()).contains(API + "/heatmap").contains(API + "/evidence/batch")
+                .contains(API + "/students/{studentId}/standards/{standardId}/explanation").contains("Explain my level");
+    }
+
+    private static String evidence(UUID student, UUID standard, int points, String source) {
+        return "{\"studentId\": \"%s\", \"standardId\": \"%s\", \"points\": %d, \"source\": \"%s\"}"
+                .formatted(student, standard, points, source);
+    }
+
+    private static JsonNode row(JsonNode heatmap, UUID student) {
+        return StreamSupport.stream(heatmap.get("rows").spliterator(), false)
+                .filter(r -> r.get("studentId").asText().equals(student.toString())).findFirst().orElseThrow();
+    }
+
+    private Http.Reply get(String path, MasteryCourse.Member who) {
+        return http.get(cairn.uri(API + path), who.auth());
+    }
+
+    private Http.Reply post(String path, MasteryCourse.Member who, String json) {
+        return http.post(cairn.uri(API + path), "application/json", json, who.auth());
+    }
+
+    private Http.Reply put(String path, MasteryCourse.Member who, String json) {
+        return http.send(java.net.http.HttpRequest.newBuilder(cairn.uri(API + path))
+                .PUT(java.net.http.HttpRequest.BodyPublishers.ofString(json)), concat(who.auth(), "Content-Type", "application/json"));
+    }
+
+    private static String[] concat(String[] a, String... b) {
+        String[] all = java.util.Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, all, a.length, b.length);
+        return all;
+    }
+
+    private static void assertProblem(Http.Reply reply, int status, String detailContains) {
+        assertThat(reply.status()).as(reply.toString()).isEqualTo(status);
+        assertThat(reply.contentType()).startsWith("application/problem+json");
+        if (detailContains != null) assertThat(reply.json().get("detail").asText()).as(reply.toString()).contains(detailContains);
+    }
+}
