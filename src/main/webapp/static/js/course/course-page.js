@@ -3,6 +3,7 @@ import { TabbedPage } from './tabbed-page.js';
 
 const VIEWS = [
   { id: 'people', label: 'shell.view.people', module: '/static/js/roster/people-view.js', element: 'cairn-people-view' },
+  { id: 'rotations', label: 'rotations.view', module: '/static/js/rotations/rotations-view.js', element: 'cairn-rotations-view' },
 ];
 
 class CairnCoursePage extends TabbedPage {
