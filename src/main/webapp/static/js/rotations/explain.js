@@ -24,6 +24,8 @@ export function explanationText(t, explanation, method, moved) {
     case 'PEER_TUTOR': reason = t('rotations.explain.peerTutor'); break;
     default: reason = method === 'MIXED' ? t('rotations.explain.mixed') : t('rotations.explain.similar', explanation.group);
   }
-  const text = `${parts.join('; ')}${parts.length ? ': ' : ''}${reason}`;
+  // As the server phrases it: a student at mastery gets a colon (what they do), others a semicolon (why they are here).
+  const mastered = explanation.role === 'EXTENSION' || explanation.role === 'PEER_TUTOR';
+  const text = parts.length ? `${parts.join('; ')}${mastered ? ': ' : '; '}${reason}` : reason;
   return moved ? `${text}; ${t('rotations.explain.moved')}` : text;
 }
