@@ -1,5 +1,6 @@
 // The student's "Rotation" view: where I am now and where I go next in today's rotation, my group and my role,
-// and my whole agenda. It follows the board: when the teacher moves the board on, "now" moves with it.
+// and my whole agenda. It follows the board: it looks again every 20 seconds (and on "Check again"), and when the
+// teacher has moved the board on, "now" moves with it and a polite live region says where to go.
 import { LitElement, html } from 'lit';
 import { api } from '../api.js';
 import { kindName, roleName } from './explain.js';
@@ -8,6 +9,7 @@ class CairnMyRotationView extends LitElement {
   static properties = {
     mine: { state: true },
     error: { state: true },
+    notice: { state: true },
   };
 
   createRenderRoot() {
@@ -20,6 +22,8 @@ class CairnMyRotationView extends LitElement {
     this.session = null;
     this.mine = null;
     this.error = null;
+    this.notice = '';
+    this.polling = null;
   }
 
   async connectedCallback() {
@@ -27,13 +31,25 @@ class CairnMyRotationView extends LitElement {
     await this.refresh();
   }
 
+  disconnectedCallback() {
+    super.disconnectedCallback();
+    clearTimeout(this.polling);
+  }
+
   async refresh() {
+    clearTimeout(this.polling);
     try {
+      const before = this.mine;
       this.mine = await api('/api/v1/courses/current/rotations/mine');
       this.error = null;
+      const now = this.mine.now;
+      if (before?.now && now && (before.now.id !== now.id || before.currentRound !== this.mine.currentRound)) {
+        this.notice = this.t('rotations.mine.moved', this.mine.currentRound, now.name);
+      }
     } catch (e) {
       this.error = e.message;
     }
+    this.polling = setTimeout(() => this.refresh(), 20000);
   }
 
   station(label, station, cls) {
@@ -60,6 +76,7 @@ class CairnMyRotationView extends LitElement {
     if (!m.inGroup) return html`<h2>${m.title}</h2><p>${t('rotations.mine.notInGroup')}</p>`;
     return html`
       <h2>${m.title}</h2>
+      <div class="visually-hidden" role="status" aria-live="polite">${this.notice}</div>
       <p>${t('rotations.mine.summary', m.group, roleName(t, m.role), m.currentRound, m.rounds)}</p>
       <div class="my-now-next">
         ${this.station(t('rotations.mine.now'), m.now, 'now')}

@@ -217,10 +217,19 @@ public class RotationPlanning {
         var kept = new KeptGrouping(rotation, sequence, inputs.method(), GroupingRecords.write(inputs),
                 GroupingRecords.write(snapshot), GroupingRecords.write(GroupingRecords.Result.of(grouping)),
                 access.personId(), clock.instant());
-        store.add(kept);
+        saveOnce(kept, "Another grouping of this rotation was saved at the same moment");
         audit.record("rotation.grouped", rotation.id().toString(), inputs.method() + " grouping " + sequence + " of "
                 + grouping.groups().size() + " groups", access.personId().toString());
         return detail(access, rotation);
+    }
+
+    /** Sequence numbers are unique: two teachers saving at the same instant get a 409, not a 500. */
+    private void saveOnce(Object entity, String what) {
+        try {
+            store.add(entity);
+        } catch (jakarta.persistence.PersistenceException e) {
+            throw ProblemException.conflict(what + ": reload the rotation to see it, then try again.");
+        }
     }
 
     private static void checkAbsentKnown(Inputs inputs, Snapshot snapshot) {
@@ -250,7 +259,7 @@ public class RotationPlanning {
         // Replays every move and plans the agenda, so a move that no station can hold is refused here.
         Grouping adjusted = Groupings.adjusted(current.request(), current.base(), entries(moves));
         Agendas.plan(adjusted, current.rotation(), own(rotation, adjusted));
-        store.add(move);
+        saveOnce(move, "Another move in these groups was saved at the same moment");
         return detail(access, rotation);
     }
 
