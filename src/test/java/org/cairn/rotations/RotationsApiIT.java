@@ -223,6 +223,35 @@ class RotationsApiIT {
     }
 
     @Test
+    void aMoveNoStationCouldHoldIsRefusedAndTheBoardWaitsForGroups() {
+        String rotation = createRotation(threeStations());
+        Http.Reply early = room.get(teacher, "/" + rotation + "/board");
+        assertThat(early.status()).isEqualTo(409);
+        assertThat(early.json().get("detail").asText()).contains("build groups");
+        assertThat(room.post(teacher, "/" + rotation + "/groupings", skillGroups(3)).status()).isEqualTo(201);
+
+        assertThat(room.post(teacher, "/" + rotation + "/moves", Map.of("studentId", id(2), "toGroup", 1)).status())
+                .isEqualTo(200);
+        assertThat(room.post(teacher, "/" + rotation + "/moves", Map.of("studentId", id(3), "toGroup", 1)).status())
+                .isEqualTo(200);
+        Http.Reply tooMany = room.post(teacher, "/" + rotation + "/moves", Map.of("studentId", id(4), "toGroup", 1));
+        assertThat(tooMany.status()).as(tooMany.toString()).isEqualTo(422);
+        assertThat(tooMany.json().get("errors").get(0).get("constraint").asText()).isEqualTo("STATION_CAPACITY");
+        assertThat(tooMany.json().get("detail").asText()).contains("group 1 has 5 students but the largest station holds 4");
+        assertThat(room.get(teacher, "/" + rotation).json().get("grouping").get("moves")).hasSize(2);
+    }
+
+    @Test
+    void aStationLinkMustBeAWebAddress() {
+        Http.Reply reply = room.post(teacher, "/stations", Map.of("name", "Practice site", "kind", "DIGITAL",
+                "capacity", 4, "link", "javascript:alert(1)"));
+        assertThat(reply.status()).isEqualTo(400);
+        assertThat(reply.contentType()).startsWith("application/problem+json");
+        assertThat(reply.json().get("detail").asText()).contains("https://");
+        assertThat(room.get(teacher, "/stations").json()).isEmpty();
+    }
+
+    @Test
     void studentsCannotCreateRotationsOrReadAnotherStudentsAgenda() {
         String rotation = createRotation(threeStations());
         assertThat(room.post(teacher, "/" + rotation + "/groupings", skillGroups(3)).status()).isEqualTo(201);
