@@ -52,6 +52,71 @@ public final class Groupings {
         throw RotationRejected.unmet(List.of(plan.unpackable()));
     }
 
+    /**
+     * The grouping after a teacher's moves, replayed in order (each: a student to a group number). Explanations and
+     * roles are worked out again for the new groups and say the teacher moved the student; the groups keep their
+     * numbers and the intervention mark. A move that splits a keep-together set or joins a keep-apart pair is the
+     * teacher's call: it is allowed and listed among the relaxed goals, so the teacher sees what it costs.
+     */
+    public static Grouping adjusted(GroupingRequest request, Grouping base, List<Map.Entry<StudentId, Integer>> moves) {
+        if (moves.isEmpty()) {
+            return base;
+        }
+        Map<Integer, List<StudentId>> members = new java.util.TreeMap<>();
+        base.groups().forEach(g -> members.put(g.number(), new ArrayList<>(g.members())));
+        var moved = new TreeSet<StudentId>();
+        for (var move : moves) {
+            List<StudentId> target = members.get(move.getValue());
+            if (target == null) {
+                throw RotationRejected.invalid(Breach.Constraint.GROUP_COUNT, "there is no group " + move.getValue()
+                        + " (groups 1 to " + members.size() + ")");
+            }
+            if (members.values().stream().noneMatch(list -> list.contains(move.getKey()))) {
+                throw RotationRejected.invalid(List.of(new Breach(Breach.Constraint.STUDENTS, List.of(move.getKey()),
+                        List.of(), List.of(), "student " + move.getKey() + " is in no group of this grouping "
+                        + "(absent or not in the class)")));
+            }
+            members.values().forEach(list -> list.remove(move.getKey()));
+            target.add(move.getKey());
+            moved.add(move.getKey());
+        }
+        var groups = base.groups().stream()
+                .map(g -> new Group(g.number(), members.get(g.number()), g.intervention())).toList();
+        List<StudentProfile> profiles = StudentProfiles.of(request);
+        var explanations = new java.util.TreeMap<StudentId, StudentExplanation>();
+        Explanations.explain(request, base.method(), profiles, groups).forEach((id, e) -> explanations.put(id,
+                moved.contains(id) ? new StudentExplanation(id, e.group(), e.role(), e.levels(), e.noEvidence(),
+                        e.text() + "; moved here by the teacher") : e));
+        var relaxed = new ArrayList<>(base.relaxedGoals());
+        Map<StudentId, Student> byId = new HashMap<>();
+        request.students().forEach(s -> byId.put(s.id(), s));
+        for (Set<StudentId> set : request.constraints().keepApart()) {
+            for (Group g : groups) {
+                var together = set.stream().filter(g::contains).map(byId::get).toList();
+                if (together.size() > 1) {
+                    relaxed.add("Keep apart is broken by a move: " + joined(together) + " are both in group "
+                            + g.number());
+                }
+            }
+        }
+        for (Set<StudentId> set : request.constraints().keepTogether()) {
+            var groupsOfSet = set.stream().map(id -> groups.stream().filter(g -> g.contains(id)).findFirst())
+                    .flatMap(java.util.Optional::stream).map(Group::number).distinct().sorted().toList();
+            if (groupsOfSet.size() > 1) {
+                relaxed.add("Keep together is broken by a move: " + joined(set.stream().map(byId::get)
+                        .filter(java.util.Objects::nonNull).toList()) + " are in groups " + groupsOfSet);
+            }
+        }
+        int min = groups.stream().mapToInt(Group::size).min().orElse(0);
+        int max = groups.stream().mapToInt(Group::size).max().orElse(0);
+        return new Grouping(base.method(), groups, explanations, relaxed, Math.min(min, base.minSize()),
+                Math.max(max, base.maxSize()));
+    }
+
+    private static String joined(List<Student> students) {
+        return String.join(" and ", students.stream().map(Student::displayName).toList());
+    }
+
     private static Grouping assemble(GroupingRequest request, GroupingMethod method, ClassPlan plan, SizePlan sizes,
                                      Packing packing, int[] binOf) {
         List<StudentProfile> profiles = plan.profiles();
