@@ -39,6 +39,8 @@ public class LearningPlans {
 
     public LearningPlan add(LearningPlan plan) {
         em.persist(plan);
+        // EclipseLink does not order inserts by foreign keys it cannot see: write the plan before what hangs off it.
+        em.flush();
         return plan;
     }
 

@@ -35,6 +35,7 @@ public class PlanningPeriods {
 
     public PlanningPeriod add(PlanningPeriod period) {
         em.persist(period);
+        em.flush(); // goals and reflections reference it (see LearningPlans.add)
         return period;
     }
 
