@@ -3,6 +3,7 @@ import { TabbedPage } from './tabbed-page.js';
 
 const VIEWS = [
   { id: 'people', label: 'shell.view.people', module: '/static/js/roster/people-view.js', element: 'cairn-people-view' },
+  { id: 'plans', label: 'plans.view.plans', module: '/static/js/plans/plans-view.js', element: 'cairn-plans-view' },
 ];
 
 class CairnCoursePage extends TabbedPage {
