@@ -24,7 +24,7 @@ import org.cairn.testing.Http;
  * and people are its own): OIDC login, the platform's signed id_token, the launch, and the session token from
  * the page's boot data. Plus the JSON calls of the plans API with that token.
  */
-final class PlanLaunches implements AutoCloseable {
+public final class PlanLaunches implements AutoCloseable {
 
     static final String INSTRUCTOR = "http://purl.imsglobal.org/vocab/lis/v2/membership#Instructor";
     static final String LEARNER = "http://purl.imsglobal.org/vocab/lis/v2/membership#Learner";
@@ -34,7 +34,7 @@ final class PlanLaunches implements AutoCloseable {
     final Http http = new Http();
     final TestPlatform platform;
 
-    PlanLaunches(CairnServer cairn) {
+    public PlanLaunches(CairnServer cairn) {
         this.cairn = cairn;
         this.platform = new TestPlatform("plans-" + UUID.randomUUID().toString().substring(0, 8));
         platform.seed(cairn, "ACTIVE", "REFUSE", true);

@@ -352,6 +352,55 @@ class PlansApiIT {
         assertThat(schedule.get("proposed").get(0).get("why").toString()).contains("OVERDUE");
     }
 
+    @Test
+    void nextStepsFollowTheProgressionAndStudentsSubmitEvidenceWithoutSettingMastery() {
+        String teacher = lms.teacher("t-1", course);
+        String ana = lms.student("s-ana", course);
+        UUID courseId = UUID.fromString(lms.http.get(cairn.uri("/api/v1/session"), "Authorization", "Bearer " + ana)
+                .json().get("courseId").asText());
+        List<UUID> standards = CourseStandardsSeed.chain(cairn, lms.platform.registrationId, courseId, "6.RP.1", "6.RP.2", "6.RP.3");
+        String periodId = period(teacher, "Race 1", today, null).get("id").asText();
+        lms.ok(lms.put(teacher, "/planning/periods/" + periodId + "/targets",
+                PlanLaunches.json(Map.of("targetStandards", List.of(standards.get(1), standards.get(0))))));
+
+        JsonNode plan = lms.ok(lms.get(ana, "/plans/mine"));
+        String planId = plan.get("id").asText();
+        assertThat(plan.get("standards")).hasSize(3);
+        assertThat(plan.get("targets").get(0).get("code").asText()).isEqualTo("6.RP.2");
+        assertThat(plan.get("targets").get(1).get("code").asText()).isEqualTo("6.RP.1");
+        assertThat(plan.get("targets").get(0).get("level").has("label")).isFalse();
+        assertThat(plan.get("nextStep").get("code").asText()).isEqualTo("6.RP.1");
+        assertThat(plan.get("nextStep").get("reason").asText()).contains("6.RP.1 is next", "6.RP.2");
+
+        // A goal on a level of a standard of the course.
+        Map<String, Object> goal = new LinkedHashMap<>();
+        goal.put("text", "Reach Proficient on ratios");
+        goal.put("standardId", standards.get(0).toString());
+        goal.put("target", Map.of("kind", "REACH_LEVEL", "standardId", standards.get(0).toString(), "levelPoints", 3));
+        goal.put("targetDate", today.plusDays(7).toString());
+        JsonNode levelGoal = lms.ok(lms.post(ana, "/plans/" + planId + "/goals", PlanLaunches.json(goal)));
+        assertThat(levelGoal.get("target").get("kind").asText()).isEqualTo("REACH_LEVEL");
+        assertThat(levelGoal.get("standardId").asText()).isEqualTo(standards.get(0).toString());
+
+        JsonNode self = lms.ok(lms.post(ana, "/plans/" + planId + "/self-assessments",
+                PlanLaunches.json(Map.of("standardId", standards.get(0).toString(), "points", 3, "note", "I can explain ratios"))));
+        assertThat(self.get("source").asText()).isEqualTo("SELF_ASSESSMENT");
+        JsonNode outside = lms.ok(lms.post(ana, "/plans/" + planId + "/out-of-school-evidence", PlanLaunches.json(Map.of(
+                "standardId", standards.get(1).toString(), "points", 2, "note", "Scaled a recipe at home",
+                "artifact", "https://example.org/recipe"))));
+        assertThat(outside.get("status").asText()).isEqualTo("PENDING_VALIDATION");
+
+        assertProblem(lms.post(ana, "/plans/" + planId + "/out-of-school-evidence", PlanLaunches.json(Map.of(
+                "standardId", standards.get(1).toString(), "points", 2))), 400, "Describe what you learned");
+        assertProblem(lms.post(ana, "/plans/" + planId + "/self-assessments", PlanLaunches.json(Map.of(
+                "standardId", UUID.randomUUID().toString(), "points", 2))), 400, "not one of this course's standards");
+        assertProblem(lms.post(ana, "/plans/" + planId + "/out-of-school-evidence", PlanLaunches.json(Map.of(
+                "standardId", standards.get(1).toString(), "points", 2, "note", "x", "artifact", "javascript:alert(1)"))), 400, "https://");
+        // A teacher records evidence in the mastery feature, not as the student's self-assessment.
+        assertProblem(lms.post(teacher, "/plans/" + planId + "/self-assessments", PlanLaunches.json(Map.of(
+                "standardId", standards.get(0).toString(), "points", 4))), 403, "Only the student");
+    }
+
     /** A past held conference, written as the conference feature stores it (the API only books from today on). */
     private void heldConference(JsonNode plan, LocalDate on) throws SQLException {
         try (Connection c = cairn.database().connect(); PreparedStatement s = c.prepareStatement("INSERT INTO conference "
