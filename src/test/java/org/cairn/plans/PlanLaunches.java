@@ -26,13 +26,13 @@ import org.cairn.testing.Http;
  */
 public final class PlanLaunches implements AutoCloseable {
 
-    static final String INSTRUCTOR = "http://purl.imsglobal.org/vocab/lis/v2/membership#Instructor";
-    static final String LEARNER = "http://purl.imsglobal.org/vocab/lis/v2/membership#Learner";
-    static final String API = "/api/v1/courses/current";
+    public static final String INSTRUCTOR = "http://purl.imsglobal.org/vocab/lis/v2/membership#Instructor";
+    public static final String LEARNER = "http://purl.imsglobal.org/vocab/lis/v2/membership#Learner";
+    public static final String API = "/api/v1/courses/current";
 
-    final CairnServer cairn;
-    final Http http = new Http();
-    final TestPlatform platform;
+    public final CairnServer cairn;
+    public final Http http = new Http();
+    public final TestPlatform platform;
 
     public PlanLaunches(CairnServer cairn) {
         this.cairn = cairn;
@@ -41,7 +41,7 @@ public final class PlanLaunches implements AutoCloseable {
     }
 
     /** A person launched into a course with a role; returns their session token. */
-    String launch(String sub, String name, String contextId, String role, String locale) {
+    public String launch(String sub, String name, String contextId, String role, String locale) {
         Map<String, String> params = new LinkedHashMap<>();
         params.put("iss", platform.issuer());
         params.put("login_hint", sub);
@@ -70,35 +70,35 @@ public final class PlanLaunches implements AutoCloseable {
         return m.group(1);
     }
 
-    String teacher(String sub, String contextId) {
+    public String teacher(String sub, String contextId) {
         return launch(sub, "Teacher " + sub, contextId, INSTRUCTOR, "en-US");
     }
 
-    String student(String sub, String contextId) {
+    public String student(String sub, String contextId) {
         return launch(sub, "Student " + sub, contextId, LEARNER, "en-US");
     }
 
-    Http.Reply get(String token, String path) {
+    public Http.Reply get(String token, String path) {
         return token == null ? http.get(cairn.uri(API + path)) : http.get(cairn.uri(API + path), "Authorization", "Bearer " + token);
     }
 
-    Http.Reply post(String token, String path, String json) {
+    public Http.Reply post(String token, String path, String json) {
         return token == null ? http.post(cairn.uri(API + path), "application/json", json)
                 : http.post(cairn.uri(API + path), "application/json", json, "Authorization", "Bearer " + token);
     }
 
-    Http.Reply put(String token, String path, String json) {
+    public Http.Reply put(String token, String path, String json) {
         HttpRequest.Builder b = HttpRequest.newBuilder(cairn.uri(API + path)).header("Content-Type", "application/json")
                 .PUT(HttpRequest.BodyPublishers.ofString(json));
         return token == null ? http.send(b) : http.send(b, "Authorization", "Bearer " + token);
     }
 
-    JsonNode ok(Http.Reply reply) {
+    public JsonNode ok(Http.Reply reply) {
         assertThat(reply.status()).as(reply.toString()).isBetween(200, 201);
         return reply.json();
     }
 
-    static String json(Object value) {
+    public static String json(Object value) {
         try {
             return Http.JSON.writeValueAsString(value);
         } catch (Exception e) {
