@@ -13,3 +13,10 @@ ALTER TABLE goal ADD COLUMN agreed_in_conference VARCHAR(36);
 UPDATE goal SET agreed_in_conference = CAST(conference_id AS VARCHAR(36)) WHERE conference_id IS NOT NULL;
 ALTER TABLE learning_plan ADD COLUMN started_from_template VARCHAR(36);
 UPDATE learning_plan SET started_from_template = CAST(template_id AS VARCHAR(36)) WHERE template_id IS NOT NULL;
+
+-- People and standards inside element collections (goal revisions and progress, a period's target standards):
+-- EclipseLink binds UUIDs of embeddables and basic element collections as VARCHAR, which PostgreSQL refuses for a
+-- UUID column, so these are text too. None has a foreign key (people and standards belong to other features).
+ALTER TABLE goal_revision ALTER COLUMN revised_by SET DATA TYPE VARCHAR(36);
+ALTER TABLE goal_progress ALTER COLUMN recorded_by SET DATA TYPE VARCHAR(36);
+ALTER TABLE planning_period_standard ALTER COLUMN standard_id SET DATA TYPE VARCHAR(36);

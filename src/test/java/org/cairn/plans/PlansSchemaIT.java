@@ -48,7 +48,7 @@ class PlansSchemaIT {
                 + " VALUES (?, ?, ?, ?, ?, ?, ?, 0)", ids.period(), ids.course(), "Race 4",
                 Date.valueOf(LocalDate.of(2026, 11, 23)), Date.valueOf(LocalDate.of(2026, 12, 6)), ids.teacher(), now());
         insert(c, "INSERT INTO planning_period_standard (period_id, position, standard_id) VALUES (?, 0, ?)",
-                ids.period(), UUID.randomUUID());
+                ids.period(), UUID.randomUUID().toString());
         insert(c, "INSERT INTO learning_plan (id, course_id, student_id, started_from_template, created_at, version)"
                 + " VALUES (?, ?, ?, NULL, ?, 0)", ids.plan(), ids.course(), ids.student(), now());
         insert(c, "INSERT INTO learning_plan_prompt (plan_id, position, prompt) VALUES (?, 0, ?)", ids.plan(), "What went well?");
@@ -85,9 +85,9 @@ class PlansSchemaIT {
                     Date.valueOf(LocalDate.of(2026, 12, 4)), ids.teacher(), conference.toString(), now(), now());
             insert(c, "INSERT INTO goal_revision (goal_id, position, revised_at, revised_by, revised_by_role, previous_text,"
                     + " previous_target, previous_target_date, previous_status) VALUES (?, 0, ?, ?, 'STUDENT', ?, ?, ?, 'ACTIVE')",
-                    goal, now(), ids.student(), "Read more", "20 minutes, 3 per week", Date.valueOf(LocalDate.of(2026, 12, 3)));
+                    goal, now(), ids.student().toString(), "Read more", "20 minutes, 3 per week", Date.valueOf(LocalDate.of(2026, 12, 3)));
             insert(c, "INSERT INTO goal_progress (goal_id, position, progress_on, recorded_at, recorded_by, note, amount)"
-                    + " VALUES (?, 0, ?, ?, ?, ?, ?)", goal, Date.valueOf(LocalDate.of(2026, 11, 26)), now(), ids.student(),
+                    + " VALUES (?, 0, ?, ?, ?, ?, ?)", goal, Date.valueOf(LocalDate.of(2026, 11, 26)), now(), ids.student().toString(),
                     "Wonder, chapter 3", 25.5);
             UUID reflection = UUID.randomUUID();
             insert(c, "INSERT INTO reflection (id, plan_id, period_id, student_id, written_at, goal_setting_rating,"
