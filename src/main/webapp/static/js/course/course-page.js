@@ -3,8 +3,9 @@ import { TabbedPage } from './tabbed-page.js';
 
 const VIEWS = [
   { id: 'class', label: 'mastery.view.class', module: '/static/js/mastery/class-view.js', element: 'cairn-class-view' },
-  { id: 'people', label: 'shell.view.people', module: '/static/js/roster/people-view.js', element: 'cairn-people-view' },
+  { id: 'plans', label: 'plans.view.plans', module: '/static/js/plans/plans-view.js', element: 'cairn-plans-view' },
   { id: 'rotations', label: 'rotations.view', module: '/static/js/rotations/rotations-view.js', element: 'cairn-rotations-view' },
+  { id: 'people', label: 'shell.view.people', module: '/static/js/roster/people-view.js', element: 'cairn-people-view' },
 ];
 
 class CairnCoursePage extends TabbedPage {

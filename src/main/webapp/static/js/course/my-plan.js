@@ -2,7 +2,7 @@
 import { TabbedPage } from './tabbed-page.js';
 
 const VIEWS = [
-  { id: 'welcome', label: 'shell.view.welcome', module: '/static/js/roster/welcome-view.js', element: 'cairn-welcome-view' },
+  { id: 'plan', label: 'plans.view.plan', module: '/static/js/plans/plan-view.js', element: 'cairn-plan-view' },
   { id: 'progress', label: 'mastery.view.progress', module: '/static/js/mastery/my-progress.js', element: 'cairn-my-progress' },
   { id: 'rotation', label: 'rotations.view.student', module: '/static/js/rotations/my-rotation-view.js', element: 'cairn-my-rotation-view' },
 ];

@@ -48,8 +48,8 @@ class PlansSchemaIT {
                 + " VALUES (?, ?, ?, ?, ?, ?, ?, 0)", ids.period(), ids.course(), "Race 4",
                 Date.valueOf(LocalDate.of(2026, 11, 23)), Date.valueOf(LocalDate.of(2026, 12, 6)), ids.teacher(), now());
         insert(c, "INSERT INTO planning_period_standard (period_id, position, standard_id) VALUES (?, 0, ?)",
-                ids.period(), UUID.randomUUID());
-        insert(c, "INSERT INTO learning_plan (id, course_id, student_id, template_id, created_at, version)"
+                ids.period(), UUID.randomUUID().toString());
+        insert(c, "INSERT INTO learning_plan (id, course_id, student_id, started_from_template, created_at, version)"
                 + " VALUES (?, ?, ?, NULL, ?, 0)", ids.plan(), ids.course(), ids.student(), now());
         insert(c, "INSERT INTO learning_plan_prompt (plan_id, position, prompt) VALUES (?, 0, ?)", ids.plan(), "What went well?");
         return ids;
@@ -79,15 +79,15 @@ class PlansSchemaIT {
             UUID goal = UUID.randomUUID();
             insert(c, "INSERT INTO goal (id, plan_id, period_id, goal_text, serves_standard_id, serves_habit, target_kind,"
                     + " target_standard_id, target_level_points, target_quantity, target_unit, target_times, target_per,"
-                    + " target_date, status, author_id, author_role, conference_id, created_at, updated_at, version)"
+                    + " target_date, status, author_id, author_role, agreed_in_conference, created_at, updated_at, version)"
                     + " VALUES (?, ?, ?, ?, NULL, 'PERSISTENCE', 'COUNT_PER', NULL, NULL, 20, 'minutes', 4, 'WEEK', ?,"
                     + " 'ACTIVE', ?, 'TEACHER', ?, ?, ?, 0)", goal, ids.plan(), ids.period(), "Read 20 minutes 4 days a week",
-                    Date.valueOf(LocalDate.of(2026, 12, 4)), ids.teacher(), conference, now(), now());
+                    Date.valueOf(LocalDate.of(2026, 12, 4)), ids.teacher(), conference.toString(), now(), now());
             insert(c, "INSERT INTO goal_revision (goal_id, position, revised_at, revised_by, revised_by_role, previous_text,"
                     + " previous_target, previous_target_date, previous_status) VALUES (?, 0, ?, ?, 'STUDENT', ?, ?, ?, 'ACTIVE')",
-                    goal, now(), ids.student(), "Read more", "20 minutes, 3 per week", Date.valueOf(LocalDate.of(2026, 12, 3)));
+                    goal, now(), ids.student().toString(), "Read more", "20 minutes, 3 per week", Date.valueOf(LocalDate.of(2026, 12, 3)));
             insert(c, "INSERT INTO goal_progress (goal_id, position, progress_on, recorded_at, recorded_by, note, amount)"
-                    + " VALUES (?, 0, ?, ?, ?, ?, ?)", goal, Date.valueOf(LocalDate.of(2026, 11, 26)), now(), ids.student(),
+                    + " VALUES (?, 0, ?, ?, ?, ?, ?)", goal, Date.valueOf(LocalDate.of(2026, 11, 26)), now(), ids.student().toString(),
                     "Wonder, chapter 3", 25.5);
             UUID reflection = UUID.randomUUID();
             insert(c, "INSERT INTO reflection (id, plan_id, period_id, student_id, written_at, goal_setting_rating,"
@@ -142,11 +142,13 @@ class PlansSchemaIT {
                     + " updated_at, version) VALUES (?, ?, ?, 'Reach Proficient', ?, ?, 'REACH_LEVEL', ?, 3, ?, ?, ?, 'STUDENT', ?, ?, 0)";
             UUID standard = UUID.randomUUID();
             Date due = Date.valueOf(LocalDate.of(2026, 12, 4));
-            assertThatThrownBy(() -> insert(c, sql, UUID.randomUUID(), ids.plan(), ids.period(), standard, "PERSISTENCE",
-                    standard, due, "ACTIVE", ids.student(), now(), now())).isInstanceOf(SQLException.class);
-            assertThatThrownBy(() -> insert(c, sql, UUID.randomUUID(), ids.plan(), ids.period(), standard, null,
-                    standard, due, "FORGOTTEN", ids.student(), now(), now())).isInstanceOf(SQLException.class);
-            insert(c, sql, UUID.randomUUID(), ids.plan(), ids.period(), standard, null, standard, due, "ACTIVE",
+            // Optional references are text since V13 (OptionalUuid).
+            String standardText = standard.toString();
+            assertThatThrownBy(() -> insert(c, sql, UUID.randomUUID(), ids.plan(), ids.period(), standardText, "PERSISTENCE",
+                    standardText, due, "ACTIVE", ids.student(), now(), now())).isInstanceOf(SQLException.class);
+            assertThatThrownBy(() -> insert(c, sql, UUID.randomUUID(), ids.plan(), ids.period(), standardText, null,
+                    standardText, due, "FORGOTTEN", ids.student(), now(), now())).isInstanceOf(SQLException.class);
+            insert(c, sql, UUID.randomUUID(), ids.plan(), ids.period(), standardText, null, standardText, due, "ACTIVE",
                     ids.student(), now(), now());
         }
     }

@@ -47,6 +47,25 @@ public class PeriodPlanning {
         return periods.add(period);
     }
 
+    /**
+     * The period running today; when the teacher has not planned one, a default two-week race from today (ending
+     * before the course's next period, if one is planned), so a student can always set a goal and reflect.
+     */
+    @Transactional
+    public PlanningPeriod runningOrDefault(Actor actor, UUID courseId) {
+        PlanAuthorization.readPlan(actor, courseId, actor.personId());
+        LocalDate today = LocalDate.now(clock);
+        return periods.on(courseId, today).orElseGet(() -> {
+            LocalDate end = PlanningPeriod.defaultEnd(today);
+            for (PlanningPeriod p : periods.ofCourse(courseId)) {
+                if (p.startsOn().isAfter(today) && !p.startsOn().isAfter(end)) end = p.startsOn().minusDays(1);
+            }
+            PlanningPeriod period = new PlanningPeriod(courseId, "Weeks of " + today, today, end, List.of(),
+                    actor.personId(), clock.instant());
+            return periods.add(period);
+        });
+    }
+
     @Transactional
     public PlanningPeriod retarget(Actor actor, UUID periodId, List<UUID> targetStandards) {
         PlanningPeriod period = periods.find(periodId)

@@ -52,9 +52,19 @@ public class PlanKeeping {
     @Transactional
     public List<LearningPlan> startPlans(Actor actor, UUID courseId, Collection<UUID> enrolledStudents) {
         PlanAuthorization.planCourse(actor, courseId);
+        // One query for the plans that exist, whatever the class size; only the missing ones are inserted.
+        Map<UUID, LearningPlan> existing = new java.util.HashMap<>();
+        for (LearningPlan p : plans.ofCourse(courseId)) existing.put(p.studentId(), p);
+        Optional<org.cairn.plans.entity.PlanTemplate> template = null;
         List<LearningPlan> all = new ArrayList<>();
         for (UUID student : new java.util.LinkedHashSet<>(enrolledStudents)) {
-            all.add(planOf(courseId, student));
+            LearningPlan plan = existing.get(student);
+            if (plan == null) {
+                if (template == null) template = periods.templateOf(courseId);
+                plan = plans.add(LearningPlan.start(courseId, student, template, clock.instant()));
+                plans.add(new AboutMe(plan, clock.instant()));
+            }
+            all.add(plan);
         }
         return all;
     }
@@ -156,6 +166,14 @@ public class PlanKeeping {
         PlanAuthorization.readSummary(actor, plan.courseId(), plan.studentId());
         return FamilySummary.of(Messages.forLocale(Messages.supported(languageTag)), studentName, standings,
                 plans.recordsOf(plan), LocalDate.now(clock));
+    }
+
+    /** 404 unless the goal exists and belongs to the plan named in the URL. */
+    @Transactional
+    public void requireGoalOf(UUID planId, UUID goalId) {
+        if (!goal(goalId).planId().equals(planId)) {
+            throw PlanProblem.notFound("goal in learning plan " + planId + ":", goalId);
+        }
     }
 
     private LearningPlan existing(UUID planId) {

@@ -3,6 +3,7 @@ package org.cairn.plans.control;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -33,12 +34,24 @@ public class LearningPlans {
     }
 
     public List<LearningPlan> ofCourse(UUID courseId) {
-        return em.createNamedQuery("LearningPlan.ofCourse", LearningPlan.class)
+        return batched(em.createNamedQuery("LearningPlan.ofCourse", LearningPlan.class), "p.reflectionPrompts", "p.goalSuggestions")
                 .setParameter("courseId", courseId).getResultList();
+    }
+
+    /**
+     * Element collections are EAGER; without a batch hint EclipseLink reads them one owner at a time (N+1). With
+     * it, each collection is one more query for all the owners ("IN" batch), whatever the class size.
+     */
+    static <T> TypedQuery<T> batched(TypedQuery<T> query, String... paths) {
+        query.setHint("eclipselink.batch.type", "IN");
+        for (String path : paths) query.setHint("eclipselink.batch", path);
+        return query;
     }
 
     public LearningPlan add(LearningPlan plan) {
         em.persist(plan);
+        // EclipseLink does not order inserts by foreign keys it cannot see: write the plan before what hangs off it.
+        em.flush();
         return plan;
     }
 
@@ -47,7 +60,7 @@ public class LearningPlans {
     }
 
     public List<Goal> goalsOf(UUID planId) {
-        return em.createNamedQuery("Goal.ofPlan", Goal.class).setParameter("planId", planId).getResultList();
+        return batched(em.createNamedQuery("Goal.ofPlan", Goal.class), "g.revisions", "g.progress").setParameter("planId", planId).getResultList();
     }
 
     public Goal add(Goal goal) {
@@ -56,7 +69,7 @@ public class LearningPlans {
     }
 
     public List<Reflection> reflectionsOf(UUID planId) {
-        return em.createNamedQuery("Reflection.ofPlan", Reflection.class).setParameter("planId", planId).getResultList();
+        return batched(em.createNamedQuery("Reflection.ofPlan", Reflection.class), "r.answers").setParameter("planId", planId).getResultList();
     }
 
     public Reflection add(Reflection reflection) {
@@ -80,10 +93,10 @@ public class LearningPlans {
         if (plans.isEmpty()) return List.of();
         List<UUID> ids = plans.stream().map(LearningPlan::id).toList();
         Map<UUID, List<Goal>> goals = new HashMap<>();
-        em.createNamedQuery("Goal.ofPlans", Goal.class).setParameter("planIds", ids).getResultList()
+        batched(em.createNamedQuery("Goal.ofPlans", Goal.class), "g.revisions", "g.progress").setParameter("planIds", ids).getResultList()
                 .forEach(g -> goals.computeIfAbsent(g.planId(), k -> new ArrayList<>()).add(g));
         Map<UUID, List<Reflection>> reflections = new HashMap<>();
-        em.createNamedQuery("Reflection.ofPlans", Reflection.class).setParameter("planIds", ids).getResultList()
+        batched(em.createNamedQuery("Reflection.ofPlans", Reflection.class), "r.answers").setParameter("planIds", ids).getResultList()
                 .forEach(r -> reflections.computeIfAbsent(r.planId(), k -> new ArrayList<>()).add(r));
         Map<UUID, List<Conference>> conferences = new HashMap<>();
         em.createNamedQuery("Conference.ofCourse", Conference.class).setParameter("courseId", courseId).getResultList()

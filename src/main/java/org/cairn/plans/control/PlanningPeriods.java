@@ -22,7 +22,7 @@ public class PlanningPeriods {
     }
 
     public List<PlanningPeriod> ofCourse(UUID courseId) {
-        return em.createNamedQuery("PlanningPeriod.ofCourse", PlanningPeriod.class)
+        return LearningPlans.batched(em.createNamedQuery("PlanningPeriod.ofCourse", PlanningPeriod.class), "p.targetStandards")
                 .setParameter("courseId", courseId).getResultList();
     }
 
@@ -35,6 +35,7 @@ public class PlanningPeriods {
 
     public PlanningPeriod add(PlanningPeriod period) {
         em.persist(period);
+        em.flush(); // goals and reflections reference it (see LearningPlans.add)
         return period;
     }
 

@@ -2,6 +2,7 @@ package org.cairn.plans.entity;
 
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -47,6 +48,7 @@ public class Goal {
     private String text;
 
     @Column(name = "serves_standard_id")
+    @Convert(converter = OptionalUuid.class)
     private UUID servesStandardId;
 
     @Enumerated(EnumType.STRING)
@@ -58,6 +60,7 @@ public class Goal {
     private TargetKind targetKind;
 
     @Column(name = "target_standard_id")
+    @Convert(converter = OptionalUuid.class)
     private UUID targetStandardId;
 
     @Column(name = "target_level_points")
@@ -90,7 +93,8 @@ public class Goal {
     @Column(name = "author_role", nullable = false)
     private Role authorRole;
 
-    @Column(name = "conference_id")
+    @Column(name = "agreed_in_conference")
+    @Convert(converter = OptionalUuid.class)
     private UUID conferenceId;
 
     @Column(name = "created_at", nullable = false)

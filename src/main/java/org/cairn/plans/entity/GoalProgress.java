@@ -1,6 +1,7 @@
 package org.cairn.plans.entity;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Embeddable;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -20,6 +21,7 @@ public class GoalProgress {
     private Instant recordedAt;
 
     @Column(name = "recorded_by", nullable = false)
+    @Convert(converter = OptionalUuid.class)
     private UUID recordedBy;
 
     @Column(name = "note")

@@ -1,6 +1,7 @@
 package org.cairn.plans.entity;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -16,6 +17,7 @@ public class GoalRevision {
     private Instant revisedAt;
 
     @Column(name = "revised_by", nullable = false)
+    @Convert(converter = OptionalUuid.class)
     private UUID revisedBy;
 
     @Enumerated(EnumType.STRING)

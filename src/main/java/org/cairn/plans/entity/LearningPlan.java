@@ -2,6 +2,7 @@ package org.cairn.plans.entity;
 
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
@@ -41,7 +42,8 @@ public class LearningPlan {
     @Column(name = "student_id", nullable = false)
     private UUID studentId;
 
-    @Column(name = "template_id")
+    @Column(name = "started_from_template")
+    @Convert(converter = OptionalUuid.class)
     private UUID templateId;
 
     @ElementCollection(fetch = FetchType.EAGER)

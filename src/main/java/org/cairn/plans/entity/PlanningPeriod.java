@@ -2,6 +2,7 @@ package org.cairn.plans.entity;
 
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
@@ -58,6 +59,7 @@ public class PlanningPeriod {
     @CollectionTable(name = "planning_period_standard", joinColumns = @JoinColumn(name = "period_id"))
     @OrderColumn(name = "position")
     @Column(name = "standard_id", nullable = false)
+    @Convert(converter = OptionalUuid.class)
     private List<UUID> targetStandards = new ArrayList<>();
 
     @Column(name = "created_by", nullable = false)

@@ -1,0 +1,105 @@
+package org.cairn.plans.boundary;
+
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.cairn.infra.problem.ProblemException;
+import org.cairn.plans.control.PlanAuthorization;
+import org.cairn.plans.control.PlanningPeriods;
+import org.cairn.plans.entity.Actor;
+import org.cairn.plans.entity.PlanTemplate;
+import org.cairn.plans.entity.PlanningPeriod;
+import org.cairn.plans.boundary.PlanJson.*;
+import org.cairn.session.boundary.CourseAccess;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
+/** Planning periods ("short races" with target standards) and the course's plan template. */
+@Path("/api/v1/courses/current/planning")
+@Produces(MediaType.APPLICATION_JSON)
+public class PlanningResource {
+
+    @Inject
+    CourseAccess access;
+
+    @Inject
+    PeriodPlanning planning;
+
+    @Inject
+    PlanningPeriods periods;
+
+    @Inject
+    Clock clock;
+
+    @GET
+    @Path("periods")
+    @Transactional
+    @Operation(summary = "The course's planning periods, earliest first (teachers and students)")
+    public List<PeriodView> periods() {
+        Actor actor = Actors.of(access);
+        PlanAuthorization.readPlan(actor, actor.courseId(), actor.personId());
+        LocalDate today = LocalDate.now(clock);
+        return periods.ofCourse(actor.courseId()).stream().map(p -> PeriodView.of(p, today)).toList();
+    }
+
+    @POST
+    @Path("periods")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "A new planning period; without an end date it lasts two weeks (teachers)")
+    public Response createPeriod(PeriodBody body) {
+        Actor actor = Actors.of(access);
+        if (body == null) throw ProblemException.badRequest("Send the period as JSON: name, startsOn, endsOn (optional), targetStandards");
+        PlanningPeriod period = planning.createPeriod(actor, actor.courseId(), body.name, body.startsOn,
+                Optional.ofNullable(body.endsOn), body.targetStandards == null ? List.of() : body.targetStandards);
+        return Response.status(201).entity(PeriodView.of(period, LocalDate.now(clock))).build();
+    }
+
+    @PUT
+    @Path("periods/{id}/targets")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "The standards a period targets, most important first (teachers)")
+    public PeriodView retarget(@PathParam("id") UUID id, TargetsBody body) {
+        Actor actor = Actors.of(access);
+        if (body == null || body.targetStandards == null) {
+            throw ProblemException.badRequest("Send the period's target standards as JSON: {\"targetStandards\": [ids]}");
+        }
+        return PeriodView.of(planning.retarget(actor, id, body.targetStandards), LocalDate.now(clock));
+    }
+
+    @GET
+    @Path("template")
+    @Transactional
+    @Operation(summary = "The course's plan template, or the defaults (teachers)")
+    public TemplateView template() {
+        Actor actor = Actors.of(access);
+        PlanAuthorization.planCourse(actor, actor.courseId());
+        return periods.templateOf(actor.courseId()).map(TemplateView::of).orElseGet(TemplateView::defaults);
+    }
+
+    @PUT
+    @Path("template")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Edit the plan template: prompts, goal suggestions, conference cadence and length (teachers)")
+    public TemplateView shapeTemplate(TemplateBody body) {
+        Actor actor = Actors.of(access);
+        if (body == null) throw ProblemException.badRequest("Send the template as JSON: prompts, goalSuggestions, cadence, conferenceMinutes");
+        PlanTemplate t = planning.shapeTemplate(actor, actor.courseId(),
+                body.prompts == null ? List.of() : body.prompts,
+                body.goalSuggestions == null ? List.of() : body.goalSuggestions,
+                body.cadence == null ? PlanTemplate.DEFAULT_CADENCE : body.cadence,
+                body.conferenceMinutes == null ? PlanTemplate.DEFAULT_CONFERENCE_MINUTES : body.conferenceMinutes);
+        return TemplateView.of(t);
+    }
+}

@@ -1,0 +1,90 @@
+package org.cairn.plans.boundary;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.net.URI;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.UUID;
+import org.cairn.infra.problem.ProblemException;
+import org.cairn.mastery.boundary.RecordEvidence;
+import org.cairn.mastery.entity.EvidenceSource;
+import org.cairn.plans.control.CourseFacts;
+import org.cairn.plans.control.LearningPlans;
+import org.cairn.plans.control.PlanAuthorization;
+import org.cairn.plans.entity.Actor;
+import org.cairn.plans.entity.LearningPlan;
+import org.cairn.plans.entity.PlanProblem;
+
+/**
+ * Student agency from the plan: a self-assessment and out-of-school learning, recorded as evidence by the mastery
+ * feature (in-process, {@link RecordEvidence}). Out-of-school evidence waits for a teacher's validation there; the
+ * student never sets a mastery level.
+ */
+@ApplicationScoped
+public class StudentEvidence {
+
+    public static final int NOTE_MAX = 2000;
+
+    /** What the plan shows after a submission. */
+    public record Submitted(UUID evidenceId, UUID standardId, double points, String source, String status) {
+    }
+
+    @Inject
+    LearningPlans plans;
+
+    @Inject
+    CourseFacts facts;
+
+    @Inject
+    RecordEvidence record;
+
+    @Inject
+    Clock clock;
+
+    @Transactional
+    public Submitted selfAssess(Actor actor, UUID registrationId, UUID planId, PlanJson.EvidenceBody body) {
+        return submit(actor, registrationId, planId, body, EvidenceSource.SELF_ASSESSMENT);
+    }
+
+    @Transactional
+    public Submitted outOfSchool(Actor actor, UUID registrationId, UUID planId, PlanJson.EvidenceBody body) {
+        if (body != null && (body.note == null || body.note.isBlank())) {
+            throw ProblemException.badRequest("Describe what you learned outside school in the note, so your teacher can validate it");
+        }
+        return submit(actor, registrationId, planId, body, EvidenceSource.OUT_OF_SCHOOL);
+    }
+
+    private Submitted submit(Actor actor, UUID registrationId, UUID planId, PlanJson.EvidenceBody body, EvidenceSource source) {
+        LearningPlan plan = plans.find(planId).orElseThrow(() -> PlanProblem.notFound("learning plan", planId));
+        // The student's own words about their own learning: only the student submits them, like a reflection.
+        PlanAuthorization.writeReflection(actor, plan);
+        if (body == null || body.standardId == null || body.points == null) {
+            throw ProblemException.badRequest("Send the standard (standardId) and the level you think you reached (points)");
+        }
+        if (facts.standards(registrationId, plan.courseId()).stream().noneMatch(s -> s.standardId().equals(body.standardId))) {
+            throw ProblemException.badRequest("The standard " + body.standardId + " is not one of this course's standards");
+        }
+        String note = body.note == null || body.note.isBlank() ? null : body.note.strip();
+        if (note != null && note.length() > NOTE_MAX) {
+            throw ProblemException.badRequest("The note has " + note.length() + " characters; at most " + NOTE_MAX + " are allowed");
+        }
+        URI artifact = null;
+        if (body.artifact != null && !body.artifact.isBlank()) {
+            try {
+                artifact = URI.create(body.artifact.strip());
+            } catch (IllegalArgumentException e) {
+                throw ProblemException.badRequest("The link to your work is not a valid address: " + body.artifact.strip());
+            }
+            if (!"https".equalsIgnoreCase(artifact.getScheme()) && !"http".equalsIgnoreCase(artifact.getScheme())) {
+                throw ProblemException.badRequest("The link to your work must start with https:// or http://");
+            }
+        }
+        RecordEvidence.Recorded recorded = record.record(new RecordEvidence.NewEvidence(registrationId, plan.courseId(),
+                plan.studentId(), body.standardId, body.points, LocalDate.now(clock), source,
+                actor.personId().toString(), note, artifact));
+        return new Submitted(recorded.evidence().id(), body.standardId, body.points, source.name(),
+                recorded.evidence().status().name());
+    }
+}
