@@ -23,6 +23,39 @@ public class Frameworks {
                 .getResultStream().findFirst();
     }
 
+    /** A framework of the tenant; another tenant's framework is not found, as if it did not exist. */
+    public Optional<Framework> of(UUID registrationId, UUID frameworkId) {
+        Framework framework = em.find(Framework.class, frameworkId);
+        return framework != null && framework.registrationId().equals(registrationId) ? Optional.of(framework) : Optional.empty();
+    }
+
+    /** Active standards whose code or statement contains the text (case-insensitive), in code order. */
+    public List<Standard> search(UUID frameworkId, String text, int limit) {
+        String pattern = "%" + text.toLowerCase(java.util.Locale.ROOT).replace("!", "!!").replace("%", "!%")
+                .replace("_", "!_") + "%";
+        return em.createQuery("SELECT s FROM Standard s WHERE s.frameworkId = :frameworkId AND s.retired = FALSE "
+                        + "AND (LOWER(s.code) LIKE :pattern ESCAPE '!' OR LOWER(s.statement) LIKE :pattern ESCAPE '!') "
+                        + "ORDER BY s.code, s.id", Standard.class)
+                .setParameter("frameworkId", frameworkId).setParameter("pattern", pattern)
+                .setMaxResults(limit).getResultList();
+    }
+
+    /** Active standards per framework of a tenant (framework id to count). */
+    public java.util.Map<UUID, Long> standardCounts(UUID registrationId) {
+        var counts = new java.util.HashMap<UUID, Long>();
+        em.createQuery("SELECT s.frameworkId, COUNT(s) FROM Standard s, Framework f WHERE f.id = s.frameworkId "
+                        + "AND f.registrationId = :registrationId AND s.retired = FALSE GROUP BY s.frameworkId", Object[].class)
+                .setParameter("registrationId", registrationId).getResultList()
+                .forEach(row -> counts.put((UUID) row[0], ((Number) row[1]).longValue()));
+        return counts;
+    }
+
+    public List<Standard> standards(java.util.Collection<UUID> ids) {
+        if (ids.isEmpty()) return List.of();
+        return em.createQuery("SELECT s FROM Standard s WHERE s.id IN :ids", Standard.class)
+                .setParameter("ids", ids).getResultList();
+    }
+
     public List<Framework> ofTenant(UUID registrationId) {
         return em.createNamedQuery("Framework.ofTenant", Framework.class)
                 .setParameter("registrationId", registrationId).getResultList();
