@@ -3,6 +3,7 @@ import { TabbedPage } from './tabbed-page.js';
 
 const VIEWS = [
   { id: 'people', label: 'shell.view.people', module: '/static/js/roster/people-view.js', element: 'cairn-people-view' },
+  { id: 'standards', label: 'competency.view.standards', module: '/static/js/competency/standards-view.js', element: 'cairn-standards-view' },
 ];
 
 class CairnCoursePage extends TabbedPage {

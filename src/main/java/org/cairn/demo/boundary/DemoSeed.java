@@ -35,7 +35,6 @@ import org.cairn.sandbox.boundary.CaseResource;
 import org.cairn.sandbox.entity.DemoCourses;
 import org.cairn.session.entity.CourseRole;
 import org.cairn.tenancy.control.Registrations;
-import org.cairn.tenancy.entity.RegistrationSource;
 
 /**
  * Gives the sandbox's demo course its Cairn-side demo data after its first roster sync (the students arrive with the
@@ -95,7 +94,8 @@ public class DemoSeed {
         Course course = em.find(Course.class, courseId);
         if (course == null || !DemoCourses.DEMO_COURSE_ID.equals(course.contextId())) return false;
         var registration = registrations.find(course.registrationId()).orElse(null);
-        if (registration == null || registration.source() != RegistrationSource.SANDBOX) return false;
+        // The sandbox registers itself through Dynamic Registration; its issuer is what identifies it.
+        if (registration == null || !registration.issuer().equals(installation.sandboxBaseUrl().toString())) return false;
         if (em.find(DemoSeedMark.class, courseId) != null) return false;
         var members = roster.members(courseId);
         var students = members.stream().filter(m -> m.role() == CourseRole.STUDENT)
