@@ -33,19 +33,20 @@ public class Frameworks {
     public List<Standard> search(UUID frameworkId, String text, int limit) {
         String pattern = "%" + text.toLowerCase(java.util.Locale.ROOT).replace("!", "!!").replace("%", "!%")
                 .replace("_", "!_") + "%";
-        return em.createQuery("SELECT s FROM Standard s WHERE s.frameworkId = :frameworkId AND s.retired = :retired "
+        // Retired items are left out here, not in SQL: EclipseLink binds a boolean as an integer, which H2 refuses.
+        return em.createQuery("SELECT s FROM Standard s WHERE s.frameworkId = :frameworkId "
                         + "AND (LOWER(s.code) LIKE :pattern ESCAPE '!' OR LOWER(s.statement) LIKE :pattern ESCAPE '!') "
                         + "ORDER BY s.code, s.id", Standard.class)
-                .setParameter("frameworkId", frameworkId).setParameter("pattern", pattern).setParameter("retired", false)
-                .setMaxResults(limit).getResultList();
+                .setParameter("frameworkId", frameworkId).setParameter("pattern", pattern)
+                .getResultStream().filter(s -> !s.retired()).limit(limit).toList();
     }
 
     /** Active standards per framework of a tenant (framework id to count). */
     public java.util.Map<UUID, Long> standardCounts(UUID registrationId) {
         var counts = new java.util.HashMap<UUID, Long>();
         em.createQuery("SELECT s.frameworkId, COUNT(s) FROM Standard s, Framework f WHERE f.id = s.frameworkId "
-                        + "AND f.registrationId = :registrationId AND s.retired = :retired GROUP BY s.frameworkId", Object[].class)
-                .setParameter("registrationId", registrationId).setParameter("retired", false).getResultList()
+                        + "AND f.registrationId = :registrationId AND s.retired = FALSE GROUP BY s.frameworkId", Object[].class)
+                .setParameter("registrationId", registrationId).getResultList()
                 .forEach(row -> counts.put((UUID) row[0], ((Number) row[1]).longValue()));
         return counts;
     }

@@ -1,7 +1,6 @@
 package org.cairn.demo.boundary;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -15,7 +14,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.cairn.competency.boundary.ChooseCourseStandards;
 import org.cairn.competency.boundary.ImportFramework;
@@ -30,7 +28,6 @@ import org.cairn.infra.config.Installation;
 import org.cairn.mastery.boundary.RecordEvidence;
 import org.cairn.roster.control.Roster;
 import org.cairn.roster.entity.Course;
-import org.cairn.roster.entity.RosterSynced;
 import org.cairn.sandbox.boundary.CaseResource;
 import org.cairn.sandbox.entity.DemoCourses;
 import org.cairn.session.entity.CourseRole;
@@ -41,7 +38,7 @@ import org.cairn.tenancy.control.Registrations;
  * sync, not with the teacher's launch): the sandbox's CASE framework, eight prioritized standards in three units
  * dated around today, and a few weeks of evidence per student from {@link DemoProfiles}, recorded through
  * {@link RecordEvidence} so that mastery is computed as for real evidence. Once per course, only with the sandbox
- * on, never in production.
+ * on, never in production ({@link DemoSeeding} decides when).
  */
 @ApplicationScoped
 public class DemoSeed {
@@ -77,16 +74,6 @@ public class DemoSeed {
 
     @PersistenceContext(unitName = "cairn")
     EntityManager em;
-
-    /** Runs on the roster sync's thread after the membership committed; a failure leaves the course as it was. */
-    void rosterSynced(@Observes RosterSynced synced) {
-        if (!installation.sandboxEnabled() || !installation.mode().isDevelopment()) return;
-        try {
-            seed(synced.courseId());
-        } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "Demo data for course " + synced.courseId() + " not seeded", e);
-        }
-    }
 
     /** Seeds the course if it is the sandbox's demo course and has not been seeded; returns whether it seeded. */
     @Transactional
