@@ -64,6 +64,8 @@ public class Frameworks {
 
     public Framework add(Framework framework) {
         em.persist(framework);
+        // Standards reference the framework (a foreign key EclipseLink cannot see: UUID columns, no relations).
+        em.flush();
         return framework;
     }
 
@@ -81,9 +83,8 @@ public class Frameworks {
     }
 
     public Standard add(Standard standard) {
+        // No flush per standard: parent_id has no foreign key (V6), so 1,000 inserts go out in JDBC batches.
         em.persist(standard);
-        // Children reference their parent's id: write the parent first (tree order) so the FK holds at flush.
-        em.flush();
         return standard;
     }
 
