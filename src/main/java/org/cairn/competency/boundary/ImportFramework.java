@@ -70,6 +70,7 @@ public class ImportFramework {
         var existing = frameworks.find(registrationId, doc.identifier());
         Framework framework = existing.orElseGet(() -> frameworks.add(new Framework(registrationId, doc.identifier(), doc.source())));
         framework.imported(doc.title(), doc.uri(), doc.creator(), doc.version(), doc.lastChange(), doc.adoptionStatus(), by, now);
+        frameworks.write(framework);
 
         Map<String, Standard> byIdentifier = new HashMap<>();
         var stored = new ArrayList<ImportPlan.Stored>();

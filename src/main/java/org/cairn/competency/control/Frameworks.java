@@ -64,9 +64,15 @@ public class Frameworks {
 
     public Framework add(Framework framework) {
         em.persist(framework);
-        // Standards reference the framework (a foreign key EclipseLink cannot see: UUID columns, no relations).
-        em.flush();
         return framework;
+    }
+
+    /**
+     * Writes the framework row now: its standards reference it by a foreign key EclipseLink cannot see (UUID
+     * columns, no relations), so it must be in the database before they are flushed in batches.
+     */
+    public void write(Framework framework) {
+        em.flush();
     }
 
     public List<Standard> standardsOf(UUID frameworkId) {
