@@ -6,6 +6,7 @@ const VIEWS = [
   { id: 'plans', label: 'plans.view.plans', module: '/static/js/plans/plans-view.js', element: 'cairn-plans-view' },
   { id: 'rotations', label: 'rotations.view', module: '/static/js/rotations/rotations-view.js', element: 'cairn-rotations-view' },
   { id: 'people', label: 'shell.view.people', module: '/static/js/roster/people-view.js', element: 'cairn-people-view' },
+  { id: 'standards', label: 'competency.view.standards', module: '/static/js/competency/standards-view.js', element: 'cairn-standards-view' },
 ];
 
 class CairnCoursePage extends TabbedPage {

@@ -13,6 +13,7 @@ import java.util.UUID;
 import java.util.logging.Logger;
 import org.cairn.competency.control.CasePackageReader;
 import org.cairn.competency.control.CsvFrameworkReader;
+import org.cairn.competency.control.DraftLimits;
 import org.cairn.competency.control.FrameworkDraft;
 import org.cairn.competency.control.Frameworks;
 import org.cairn.competency.control.ImportPlan;
@@ -63,11 +64,13 @@ public class ImportFramework {
         if (registrations != null && registrations.find(registrationId).isEmpty()) {
             throw ProblemException.notFound("no registration " + registrationId);
         }
+        DraftLimits.check(draft);
         Instant now = clock.instant();
         var doc = draft.document();
         var existing = frameworks.find(registrationId, doc.identifier());
         Framework framework = existing.orElseGet(() -> frameworks.add(new Framework(registrationId, doc.identifier(), doc.source())));
         framework.imported(doc.title(), doc.uri(), doc.creator(), doc.version(), doc.lastChange(), doc.adoptionStatus(), by, now);
+        frameworks.write(framework);
 
         Map<String, Standard> byIdentifier = new HashMap<>();
         var stored = new ArrayList<ImportPlan.Stored>();

@@ -19,6 +19,15 @@ public class CourseStandards {
                 .setParameter("registrationId", registrationId).setParameter("courseId", courseId).getResultList();
     }
 
+    public void remove(CourseStandard courseStandard) {
+        em.remove(courseStandard);
+    }
+
+    /** Writes pending removals first, so a standard removed and chosen again in one save keeps its unique key. */
+    public void flush() {
+        em.flush();
+    }
+
     public CourseStandard add(CourseStandard courseStandard) {
         em.persist(courseStandard);
         return courseStandard;

@@ -23,6 +23,40 @@ public class Frameworks {
                 .getResultStream().findFirst();
     }
 
+    /** A framework of the tenant; another tenant's framework is not found, as if it did not exist. */
+    public Optional<Framework> of(UUID registrationId, UUID frameworkId) {
+        Framework framework = em.find(Framework.class, frameworkId);
+        return framework != null && framework.registrationId().equals(registrationId) ? Optional.of(framework) : Optional.empty();
+    }
+
+    /** Active standards whose code or statement contains the text (case-insensitive), in code order. */
+    public List<Standard> search(UUID frameworkId, String text, int limit) {
+        String pattern = "%" + text.toLowerCase(java.util.Locale.ROOT).replace("!", "!!").replace("%", "!%")
+                .replace("_", "!_") + "%";
+        // Retired items are left out here, not in SQL: EclipseLink binds a boolean as an integer, which H2 refuses.
+        return em.createQuery("SELECT s FROM Standard s WHERE s.frameworkId = :frameworkId "
+                        + "AND (LOWER(s.code) LIKE :pattern ESCAPE '!' OR LOWER(s.statement) LIKE :pattern ESCAPE '!') "
+                        + "ORDER BY s.code, s.id", Standard.class)
+                .setParameter("frameworkId", frameworkId).setParameter("pattern", pattern)
+                .getResultStream().filter(s -> !s.retired()).limit(limit).toList();
+    }
+
+    /** Active standards per framework of a tenant (framework id to count). */
+    public java.util.Map<UUID, Long> standardCounts(UUID registrationId) {
+        var counts = new java.util.HashMap<UUID, Long>();
+        em.createQuery("SELECT s.frameworkId, COUNT(s) FROM Standard s, Framework f WHERE f.id = s.frameworkId "
+                        + "AND f.registrationId = :registrationId AND s.retired = FALSE GROUP BY s.frameworkId", Object[].class)
+                .setParameter("registrationId", registrationId).getResultList()
+                .forEach(row -> counts.put((UUID) row[0], ((Number) row[1]).longValue()));
+        return counts;
+    }
+
+    public List<Standard> standards(java.util.Collection<UUID> ids) {
+        if (ids.isEmpty()) return List.of();
+        return em.createQuery("SELECT s FROM Standard s WHERE s.id IN :ids", Standard.class)
+                .setParameter("ids", ids).getResultList();
+    }
+
     public List<Framework> ofTenant(UUID registrationId) {
         return em.createNamedQuery("Framework.ofTenant", Framework.class)
                 .setParameter("registrationId", registrationId).getResultList();
@@ -31,6 +65,14 @@ public class Frameworks {
     public Framework add(Framework framework) {
         em.persist(framework);
         return framework;
+    }
+
+    /**
+     * Writes the framework row now: its standards reference it by a foreign key EclipseLink cannot see (UUID
+     * columns, no relations), so it must be in the database before they are flushed in batches.
+     */
+    public void write(Framework framework) {
+        em.flush();
     }
 
     public List<Standard> standardsOf(UUID frameworkId) {
@@ -47,9 +89,8 @@ public class Frameworks {
     }
 
     public Standard add(Standard standard) {
+        // No flush per standard: parent_id has no foreign key (V6), so 1,000 inserts go out in JDBC batches.
         em.persist(standard);
-        // Children reference their parent's id: write the parent first (tree order) so the FK holds at flush.
-        em.flush();
         return standard;
     }
 

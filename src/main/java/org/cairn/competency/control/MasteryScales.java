@@ -31,6 +31,11 @@ public class MasteryScales {
                 .setParameter("registrationId", registrationId).getResultStream().findFirst();
     }
 
+    public void remove(MasteryScale scale) {
+        em.remove(scale);
+        em.flush();
+    }
+
     public MasteryScale add(MasteryScale scale) {
         em.persist(scale);
         return scale;

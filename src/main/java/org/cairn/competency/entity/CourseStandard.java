@@ -76,6 +76,10 @@ public class CourseStandard {
         this.unitEnd = end;
     }
 
+    public void categorize(StandardCategory newCategory) {
+        this.category = Objects.requireNonNull(newCategory);
+    }
+
     public void moveTo(int newOrdinal) {
         this.ordinal = newOrdinal;
     }

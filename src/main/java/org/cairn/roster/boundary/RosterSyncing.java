@@ -3,6 +3,7 @@ package org.cairn.roster.boundary;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
@@ -12,6 +13,7 @@ import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.cairn.roster.entity.CourseLaunched;
+import org.cairn.roster.entity.RosterSynced;
 import org.cairn.roster.nrps.Membership;
 import org.cairn.roster.nrps.MembershipClient;
 import org.cairn.session.entity.CourseRole;
@@ -36,6 +38,9 @@ public class RosterSyncing {
 
     @Inject
     RosterSyncSteps steps;
+
+    @Inject
+    Event<RosterSynced> rosterSynced;
 
     @Inject
     MembershipClient memberships;
@@ -70,6 +75,14 @@ public class RosterSyncing {
         executor.submit(() -> run(courseId));
     }
 
+    private void synced(RosterSynced event) {
+        try {
+            rosterSynced.fire(event);
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "An observer of the roster sync of course " + event.courseId() + " failed", e);
+        }
+    }
+
     void run(UUID courseId) {
         Optional<RosterSyncSteps.Job> job = steps.start(courseId);
         if (job.isEmpty()) return;
@@ -81,6 +94,7 @@ public class RosterSyncing {
             var outcome = steps.apply(courseId, membership.members());
             LOG.info(() -> "Roster sync of course " + courseId + ": " + outcome.active() + " active, "
                     + outcome.left() + " inactive, " + membership.pages() + " pages");
+            synced(new RosterSynced(courseId, job.get().registrationId(), outcome.active()));
         } catch (ServiceCallFailed | ServiceTokenRefused e) {
             LOG.warning(() -> "Roster sync of course " + courseId + " failed: " + e.getMessage());
             steps.fail(courseId, e.getMessage());

@@ -14,6 +14,12 @@ import org.cairn.competency.entity.StandardAssociation;
 /** Frameworks in memory, for use-case tests without a container. */
 public class InMemoryFrameworks extends Frameworks {
 
+    @Override
+    public void write(Framework framework) {
+        // nothing to flush in memory
+    }
+
+
     public final Map<UUID, Framework> frameworks = new LinkedHashMap<>();
     public final Map<UUID, Standard> standards = new LinkedHashMap<>();
     public final List<StandardAssociation> associations = new ArrayList<>();

@@ -1,0 +1,116 @@
+package org.cairn.competency.control;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Locale;
+import java.util.Set;
+import org.cairn.infra.config.RuntimeMode;
+import org.cairn.infra.problem.ProblemException;
+import org.cairn.infra.problem.ProblemType;
+import org.cairn.lti.registration.ConfigurationUrlPolicy;
+import org.cairn.lti.registration.RegistrationFailed;
+
+/**
+ * Fetches a CASE package from a URL a teacher typed: the same server-side request forgery rules as Dynamic
+ * Registration ({@link ConfigurationUrlPolicy}: in production only https to public addresses unless the operator
+ * trusts the host), no redirects followed, a connect and a total timeout, a size cap read as the bytes arrive, and
+ * a JSON content type. Every failure is a 422 problem saying what the URL did.
+ */
+public final class FrameworkFetcher {
+
+    public static final ProblemType FETCH_FAILED = new ProblemType("framework-fetch-failed",
+            "The framework could not be fetched");
+
+    private final ConfigurationUrlPolicy policy;
+    private final HttpClient http;
+    private final Duration timeout;
+    private final int maxBytes;
+
+    public FrameworkFetcher(RuntimeMode mode, Set<String> trustedHosts, Duration timeout, int maxBytes) {
+        this(ConfigurationUrlPolicy.of(mode, trustedHosts), timeout, maxBytes);
+    }
+
+    public FrameworkFetcher(ConfigurationUrlPolicy policy, Duration timeout, int maxBytes) {
+        this.policy = policy;
+        this.timeout = timeout;
+        this.maxBytes = maxBytes;
+        this.http = HttpClient.newBuilder().connectTimeout(timeout.compareTo(Duration.ofSeconds(5)) < 0 ? timeout
+                : Duration.ofSeconds(5)).followRedirects(HttpClient.Redirect.NEVER).build();
+    }
+
+    /** The package's text, or a problem naming what went wrong. */
+    public String fetch(String url) {
+        URI uri = checked(url);
+        HttpResponse<InputStream> response;
+        try {
+            response = http.send(HttpRequest.newBuilder(uri).timeout(timeout).GET()
+                    .header("Accept", "application/json").header("User-Agent", "Cairn CASE consumer").build(),
+                    HttpResponse.BodyHandlers.ofInputStream());
+        } catch (HttpTimeoutException e) {
+            throw failed("The framework URL " + uri + " did not answer within " + timeout.toSeconds() + " s.");
+        } catch (IOException e) {
+            throw failed("Cairn could not connect to " + uri + " (" + e.getClass().getSimpleName()
+                    + (e.getMessage() == null ? "" : ": " + e.getMessage()) + "). Check the address.");
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw failed("Interrupted while fetching " + uri + ".");
+        }
+        try (InputStream in = response.body()) {
+            int status = response.statusCode();
+            if (status >= 300 && status < 400) {
+                throw failed("The framework URL " + uri + " answered " + status + " (a redirect to "
+                        + response.headers().firstValue("Location").orElse("nowhere")
+                        + "); Cairn does not follow redirects: use the final address.");
+            }
+            if (status != 200) {
+                throw failed("The framework URL " + uri + " answered HTTP " + status + ", not a CASE package.");
+            }
+            String type = response.headers().firstValue("Content-Type").orElse("").toLowerCase(Locale.ROOT);
+            if (!type.contains("json")) {
+                throw failed("The framework URL " + uri + " answered with Content-Type '" + type
+                        + "', not a CASE package (application/json). Use the CFPackage URL of a CASE provider.");
+            }
+            byte[] body = in.readNBytes(maxBytes + 1);
+            if (body.length > maxBytes) {
+                throw failed("The framework at " + uri + " is larger than " + maxBytes + " bytes, Cairn's limit "
+                        + "(cairn.competency.max-package-bytes).");
+            }
+            return new String(body, StandardCharsets.UTF_8);
+        } catch (HttpTimeoutException e) {
+            throw failed("The framework URL " + uri + " did not finish sending within " + timeout.toSeconds() + " s.");
+        } catch (IOException e) {
+            throw failed("Reading the framework from " + uri + " failed (" + e.getClass().getSimpleName() + ").");
+        }
+    }
+
+    URI checked(String url) {
+        try {
+            return policy.check(url, "framework URL");
+        } catch (RegistrationFailed e) {
+            throw switch (e.reason()) {
+                case MISSING_INPUT -> new ProblemException(ProblemType.INVALID_INPUT, 400,
+                        "Give the URL of a CASE package: {\"url\": \"https://...\"}.");
+                case UNREACHABLE -> failed("The host of the framework URL " + url + " does not resolve. Check the address.");
+                default -> failed("Cairn refused the framework URL: " + reworded(e.getMessage()));
+            };
+        }
+    }
+
+    /** The policy speaks of registration; the same rule applies here with this feature's setting. */
+    static String reworded(String policyMessage) {
+        return policyMessage.replace(" during registration", "")
+                .replace("cairn.registration.trusted-hosts", "cairn.competency.trusted-hosts")
+                .replace("platform configurations", "frameworks");
+    }
+
+    private static ProblemException failed(String detail) {
+        return new ProblemException(FETCH_FAILED, 422, detail);
+    }
+}

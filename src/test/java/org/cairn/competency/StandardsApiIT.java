@@ -1,0 +1,361 @@
+package org.cairn.competency;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.sql.Date;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.function.Consumer;
+import java.util.stream.StreamSupport;
+import org.cairn.testing.CairnServer;
+import org.cairn.testing.Http;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Frameworks, course standards and the course scale over real HTTP with real launches. Each test has its own
+ * tenant (a test platform with its own registration), so the CASE fixtures, which share one CFDocument identifier,
+ * never meet. Packages: OpenSALT's test packages (src/test/resources/fixtures/case, see SOURCE.md), some broken here
+ * on purpose.
+ */
+class StandardsApiIT {
+
+    private static final String SMART_LEVEL = "SmartLevelFramework.json";
+    private final CairnServer cairn = CairnServer.shared();
+    private final List<TestCourse> courses = new ArrayList<>();
+
+    @AfterEach
+    void close() {
+        courses.forEach(TestCourse::close);
+    }
+
+    private TestCourse course() {
+        TestCourse course = new TestCourse(cairn);
+        courses.add(course);
+        return course;
+    }
+
+    private static String fixture(String name) {
+        try (InputStream in = StandardsApiIT.class.getResourceAsStream("/fixtures/case/" + name)) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String mutated(String name, Consumer<ObjectNode> change) {
+        try {
+            ObjectNode root = (ObjectNode) Http.JSON.readTree(fixture(name));
+            change.accept(root);
+            return Http.JSON.writeValueAsString(root);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static ObjectNode association(ObjectNode root, String originSuffix) {
+        for (JsonNode a : root.get("CFAssociations")) {
+            if (a.get("originNodeURI").get("identifier").asText().endsWith(originSuffix)) return (ObjectNode) a;
+        }
+        throw new IllegalArgumentException(originSuffix);
+    }
+
+    private long frameworkRows(TestCourse course) {
+        return course.count("SELECT COUNT(*) FROM framework WHERE registration_id = ?", course.platform.registrationId);
+    }
+
+    private long standardRows(TestCourse course) {
+        return course.count("SELECT COUNT(*) FROM standard s JOIN framework f ON f.id = s.framework_id "
+                + "WHERE f.registration_id = ?", course.platform.registrationId);
+    }
+
+    private static List<JsonNode> list(JsonNode array) {
+        return StreamSupport.stream(array.spliterator(), false).toList();
+    }
+
+    @Test
+    void aTeacherImportsACasePackageAndReadsItsTreeInSequenceOrder() {
+        TestCourse course = course();
+        String teacher = course.launch(TestCourse.INSTRUCTOR);
+        Http.Reply created = course.post(teacher, "/api/v1/frameworks", "application/json", fixture(SMART_LEVEL));
+        assertThat(created.status()).as(created.toString()).isEqualTo(201);
+        JsonNode result = created.json();
+        assertThat(result.get("created").asBoolean()).isTrue();
+        assertThat(result.get("added").asInt()).isEqualTo(14);
+        String id = result.get("framework").get("id").asText();
+        assertThat(created.header("Location")).endsWith("/api/v1/frameworks/" + id);
+
+        JsonNode listing = course.ok(course.get(teacher, "/api/v1/frameworks"));
+        assertThat(list(listing.get("frameworks"))).extracting(f -> f.get("title").asText()).containsExactly("SmartLevel Test");
+        assertThat(listing.get("frameworks").get(0).get("standards").asInt()).isEqualTo(14);
+
+        JsonNode detail = course.ok(course.get(teacher, "/api/v1/frameworks/" + id));
+        List<JsonNode> roots = list(detail.get("standards"));
+        assertThat(roots).hasSize(2);
+        assertThat(roots.get(0).get("identifier").asText()).endsWith("0001");
+        assertThat(list(roots.get(0).get("children"))).hasSize(10);
+        assertThat(list(roots.get(1).get("children"))).extracting(c -> c.get("identifier").asText().substring(24))
+                .containsExactly("000000000013", "000000000014");
+
+        // Sibling order comes from sequenceNumber, not from the order of the file.
+        JsonNode sequenced = course.ok(course.post(course.launch(TestCourse.INSTRUCTOR), "/api/v1/frameworks",
+                "application/json", fixture("SequenceNumberFramework.json")));
+        assertThat(sequenced.get("created").asBoolean()).isFalse(); // the same CFDocument identifier: a re-import
+    }
+
+    @Test
+    void searchFindsStandardsByCodeOrStatementText() {
+        TestCourse course = course();
+        String teacher = course.launch(TestCourse.INSTRUCTOR);
+        String id = course.ok(course.post(teacher, "/api/v1/frameworks", "application/json",
+                fixture("SequenceNumberFramework.json"))).get("framework").get("id").asText();
+        JsonNode byCode = course.ok(course.get(teacher, "/api/v1/frameworks/" + id + "/standards?q=snt.2"));
+        assertThat(list(byCode)).extracting(s -> s.get("code").asText()).containsExactly("SNT.2");
+        JsonNode all = course.ok(course.get(teacher, "/api/v1/frameworks/" + id + "/standards?q=SNT"));
+        assertThat(list(all)).hasSize(2);
+        assertThat(list(course.ok(course.get(teacher, "/api/v1/frameworks/" + id + "/standards?q=%25")))).isEmpty();
+        Http.Reply noText = course.get(teacher, "/api/v1/frameworks/" + id + "/standards");
+        assertThat(noText.status()).isEqualTo(400);
+        assertThat(noText.contentType()).startsWith("application/problem+json");
+    }
+
+    @Test
+    void badPackagesAreRefusedWholeNamingTheItemsAndNothingIsWritten() {
+        TestCourse course = course();
+        String teacher = course.launch(TestCourse.INSTRUCTOR);
+        String cycle = mutated(SMART_LEVEL, root -> {
+            ObjectNode a = association(root, "000000000001");
+            ((ObjectNode) a.get("destinationNodeURI")).put("identifier", "00000000-0000-0000-0000-000000000003")
+                    .put("uri", "https://opensalt.example/uri/00000000-0000-0000-0000-000000000003");
+        });
+        String dangling = mutated(SMART_LEVEL, root -> {
+            ObjectNode a = association(root, "000000000013");
+            ((ObjectNode) a.get("destinationNodeURI")).put("identifier", "00000000-0000-0000-0000-00000000dead")
+                    .put("uri", "https://nowhere.example/00000000-0000-0000-0000-00000000dead");
+        });
+        String duplicate = mutated(SMART_LEVEL, root -> ((ArrayNode) root.get("CFItems")).add(root.get("CFItems").get(4).deepCopy()));
+        String broken = fixture(SMART_LEVEL).substring(0, 900);
+
+        assertRefused(course, teacher, cycle, "00000000-0000-0000-0000-000000000001", "00000000-0000-0000-0000-000000000003");
+        assertRefused(course, teacher, dangling, "00000000-0000-0000-0000-000000000013");
+        assertRefused(course, teacher, duplicate, "00000000-0000-0000-0000-000000000005");
+        Http.Reply invalid = course.post(teacher, "/api/v1/frameworks", "application/json", broken);
+        assertThat(invalid.status()).as(invalid.toString()).isEqualTo(422);
+        assertThat(invalid.json().get("errors").get(0).get("code").asText()).isEqualTo("invalid-json");
+        assertThat(invalid.json().get("detail").asText()).contains("line");
+        assertThat(frameworkRows(course)).isZero();
+        assertThat(standardRows(course)).isZero();
+    }
+
+    private void assertRefused(TestCourse course, String teacher, String json, String... identifiers) {
+        Http.Reply reply = course.post(teacher, "/api/v1/frameworks", "application/json", json);
+        assertThat(reply.status()).as(reply.toString()).isEqualTo(422);
+        assertThat(reply.contentType()).startsWith("application/problem+json");
+        assertThat(reply.json().get("detail").asText()).contains("nothing was imported");
+        String errors = reply.json().get("errors").toString();
+        for (String identifier : identifiers) assertThat(errors).contains(identifier);
+    }
+
+    @Test
+    void aReimportUpdatesChangedItemsInPlaceRetiresMissingOnesAndKeepsEvidence() {
+        TestCourse course = course();
+        String teacher = course.launch(TestCourse.INSTRUCTOR);
+        String frameworkId = course.ok(course.post(teacher, "/api/v1/frameworks", "application/json", fixture(SMART_LEVEL)))
+                .get("framework").get("id").asText();
+        String item2 = "00000000-0000-0000-0000-000000000002";
+        UUID standardId = UUID.fromString(course.ok(course.get(teacher, "/api/v1/frameworks/" + frameworkId))
+                .get("standards").get(1).get("id").asText());
+        UUID evidenceId = UUID.randomUUID();
+        course.execute("INSERT INTO evidence (id, registration_id, course_id, student_id, standard_id, points, observed_on, "
+                        + "recorded_at, source, author, status, version) VALUES (?, ?, ?, ?, ?, 3, ?, ?, 'ASSESSMENT', 'it', 'RECORDED', 0)",
+                evidenceId, course.platform.registrationId, UUID.randomUUID(), UUID.randomUUID(), standardId,
+                Date.valueOf(LocalDate.of(2026, 11, 2)), Timestamp.from(Instant.now()));
+
+        String revised = mutated(SMART_LEVEL, root -> {
+            for (JsonNode item : root.get("CFItems")) {
+                if (item.get("identifier").asText().equals(item2)) {
+                    ((ObjectNode) item).put("fullStatement", "Revised statement").put("lastChangeDateTime", "2026-11-01T00:00:00+00:00");
+                }
+            }
+            ArrayNode items = (ArrayNode) root.get("CFItems");
+            for (int i = 0; i < items.size(); i++) {
+                if (items.get(i).get("identifier").asText().endsWith("000000000014")) items.remove(i);
+            }
+            ArrayNode associations = (ArrayNode) root.get("CFAssociations");
+            for (int i = 0; i < associations.size(); i++) {
+                if (associations.get(i).get("originNodeURI").get("identifier").asText().endsWith("000000000014")) associations.remove(i);
+            }
+        });
+        Http.Reply again = course.post(teacher, "/api/v1/frameworks", "application/json", revised);
+        assertThat(again.status()).as(again.toString()).isEqualTo(200);
+        assertThat(again.json().get("updated").asInt()).isEqualTo(1);
+        assertThat(again.json().get("retired").asInt()).isEqualTo(1);
+        assertThat(again.json().get("unchanged").asInt()).isEqualTo(12);
+        assertThat(again.json().get("framework").get("id").asText()).isEqualTo(frameworkId);
+
+        JsonNode tree = course.ok(course.get(teacher, "/api/v1/frameworks/" + frameworkId));
+        assertThat(tree.get("standards").get(1).get("id").asText()).isEqualTo(standardId.toString());
+        assertThat(tree.get("standards").get(1).get("statement").asText()).isEqualTo("Revised statement");
+        assertThat(list(tree.get("standards").get(1).get("children"))).hasSize(1);
+        assertThat(course.count("SELECT COUNT(*) FROM evidence WHERE id = ? AND standard_id = ?", evidenceId, standardId)).isOne();
+        assertThat(course.count("SELECT COUNT(*) FROM standard WHERE framework_id = ? AND retired = TRUE",
+                UUID.fromString(frameworkId))).isOne();
+    }
+
+    @Test
+    void aCsvFrameworkIsImportedAndABadCsvNamesItsLines() {
+        TestCourse course = course();
+        String teacher = course.launch(TestCourse.INSTRUCTOR);
+        String csv = "code,statement,type,parent_code,sequence\nMATH,Mathematics,domain,,1\n"
+                + "MATH.1,\"Adds fractions, with unlike denominators\",standard,MATH,1\nHAB.1,Asks for help,habit,,2\n";
+        Http.Reply created = course.post(teacher, "/api/v1/frameworks?title=District%20maths", "text/csv", csv);
+        assertThat(created.status()).as(created.toString()).isEqualTo(201);
+        assertThat(created.json().get("framework").get("title").asText()).isEqualTo("District maths");
+        assertThat(created.json().get("added").asInt()).isEqualTo(3);
+
+        Http.Reply bad = course.post(teacher, "/api/v1/frameworks?title=Broken", "text/csv",
+                "code,statement,type,parent_code,sequence\nA,First,standard,,1\nA,Again,standard,,2\nB,,standard,NOPE,3\n");
+        assertThat(bad.status()).as(bad.toString()).isEqualTo(422);
+        assertThat(bad.json().get("errors").toString()).contains("line 3").contains("line 4");
+        assertThat(course.count("SELECT COUNT(*) FROM framework WHERE registration_id = ? AND identifier = 'Broken'",
+                course.platform.registrationId)).isZero();
+
+        Http.Reply untitled = course.post(teacher, "/api/v1/frameworks", "text/csv", csv);
+        assertThat(untitled.status()).isEqualTo(400);
+        assertThat(untitled.json().get("detail").asText()).contains("?title=");
+    }
+
+    @Test
+    void aTeacherImportsTheSandboxFrameworkByUrlAndABadUrlIsExplained() {
+        TestCourse course = course();
+        String teacher = course.launch(TestCourse.INSTRUCTOR);
+        JsonNode suggested = course.ok(course.get(teacher, "/api/v1/frameworks")).get("suggestedUrls");
+        assertThat(list(suggested)).hasSize(1);
+        String url = suggested.get(0).asText();
+        Http.Reply imported = course.post(teacher, "/api/v1/frameworks", "application/json", "{\"url\": \"" + url + "\"}");
+        assertThat(imported.status()).as(imported.toString()).isEqualTo(201);
+        assertThat(imported.json().get("framework").get("title").asText()).isEqualTo("Cairn Demo: Grade 6 Math, Writing and Habits");
+        assertThat(imported.json().get("added").asInt()).isEqualTo(14);
+
+        Http.Reply notCase = course.post(teacher, "/api/v1/frameworks", "application/json",
+                "{\"url\": \"" + cairn.uri("/health/ready") + "\"}");
+        assertThat(notCase.status()).as(notCase.toString()).isEqualTo(422);
+        assertThat(notCase.contentType()).startsWith("application/problem+json");
+        Http.Reply nowhere = course.post(teacher, "/api/v1/frameworks", "application/json",
+                "{\"url\": \"" + url.replace("/frameworks/", "/frameworks/x") + "\"}");
+        assertThat(nowhere.status()).as(nowhere.toString()).isEqualTo(422);
+        assertThat(nowhere.json().get("detail").asText()).contains("HTTP 404");
+    }
+
+    @Test
+    void theCourseListKeepsOrderCategoriesAndUnitsAndStudentsCanReadIt() {
+        TestCourse course = course();
+        String teacher = course.launch(TestCourse.INSTRUCTOR);
+        String frameworkId = course.ok(course.post(teacher, "/api/v1/frameworks", "application/json", fixture(SMART_LEVEL)))
+                .get("framework").get("id").asText();
+        JsonNode children = course.ok(course.get(teacher, "/api/v1/frameworks/" + frameworkId)).get("standards").get(0).get("children");
+        String a = children.get(0).get("id").asText();
+        String b = children.get(1).get("id").asText();
+        String c = children.get(2).get("id").asText();
+        String body = "{\"units\": [{\"name\": \"Unit 1\", \"start\": \"2026-11-02\", \"end\": \"2026-11-20\"}],"
+                + "\"standards\": [{\"standardId\": \"" + c + "\", \"category\": \"HABIT\", \"unit\": \"Unit 1\"},"
+                + "{\"standardId\": \"" + a + "\"}, {\"standardId\": \"" + b + "\", \"category\": \"SOCIAL_EMOTIONAL\", \"unit\": \"unit 1\"}]}";
+        JsonNode saved = course.ok(course.put(teacher, "/api/v1/courses/current/standards", body));
+        assertThat(list(saved.get("standards"))).extracting(s -> s.get("standardId").asText()).containsExactly(c, a, b);
+        assertThat(list(saved.get("standards"))).extracting(s -> s.get("category").asText())
+                .containsExactly("HABIT", "ACADEMIC", "SOCIAL_EMOTIONAL");
+        assertThat(saved.get("units").get(0).get("end").asText()).isEqualTo("2026-11-20");
+
+        String student = course.launch(TestCourse.LEARNER);
+        JsonNode seen = course.ok(course.get(student, "/api/v1/courses/current/standards"));
+        assertThat(list(seen.get("standards"))).extracting(s -> s.get("standardId").asText()).containsExactly(c, a, b);
+        assertThat(seen.get("standards").get(0).get("unit").asText()).isEqualTo("Unit 1");
+
+        // Reordered and shortened: the remaining rows move, the dropped one goes.
+        JsonNode reordered = course.ok(course.put(teacher, "/api/v1/courses/current/standards",
+                "{\"units\": [], \"standards\": [{\"standardId\": \"" + b + "\"}, {\"standardId\": \"" + c + "\"}]}"));
+        assertThat(list(reordered.get("standards"))).extracting(s -> s.get("standardId").asText()).containsExactly(b, c);
+        assertThat(reordered.get("units").size()).isZero();
+
+        Http.Reply invalid = course.put(teacher, "/api/v1/courses/current/standards",
+                "{\"units\": [{\"name\": \"U\", \"start\": \"2026-11-20\", \"end\": \"2026-11-02\"}],"
+                        + "\"standards\": [{\"standardId\": \"" + a + "\", \"unit\": \"Missing\"}, {\"standardId\": \"" + a + "\"}]}");
+        assertThat(invalid.status()).as(invalid.toString()).isEqualTo(400);
+        assertThat(invalid.json().get("errors").toString()).contains("units[0].end").contains("standards[0].unit")
+                .contains("standards[1].standardId");
+        assertThat(course.ok(course.get(teacher, "/api/v1/courses/current/standards")).get("standards").size()).isEqualTo(2);
+    }
+
+    @Test
+    void theScaleDefaultsToFourLevelsAndACourseCanHaveItsOwn() {
+        TestCourse course = course();
+        String teacher = course.launch(TestCourse.INSTRUCTOR);
+        JsonNode standard = course.ok(course.get(teacher, "/api/v1/courses/current/scale"));
+        assertThat(standard.get("origin").asText()).isEqualTo("DEFAULT");
+        assertThat(list(standard.get("levels"))).extracting(l -> l.get("label").asText())
+                .containsExactly("Beginning", "Developing", "Proficient", "Advanced");
+        assertThat(standard.get("levels").get(2).get("mastery").asBoolean()).isTrue();
+
+        JsonNode own = course.ok(course.put(teacher, "/api/v1/courses/current/scale", "{\"name\": \"Three\", \"levels\": ["
+                + "{\"points\": 1, \"label\": \"Not yet\", \"colour\": \"#f4c7c3\"},"
+                + "{\"points\": 2, \"label\": \"Got it\", \"colour\": \"#b7e1cd\", \"mastery\": true},"
+                + "{\"points\": 3, \"label\": \"Beyond\", \"colour\": \"#8fc1e3\"}]}"));
+        assertThat(own.get("origin").asText()).isEqualTo("COURSE");
+        assertThat(list(own.get("levels"))).extracting(l -> l.get("label").asText()).containsExactly("Not yet", "Got it", "Beyond");
+
+        Http.Reply invalid = course.put(teacher, "/api/v1/courses/current/scale", "{\"levels\": ["
+                + "{\"points\": 2, \"label\": \"A\", \"colour\": \"green\", \"mastery\": true},"
+                + "{\"points\": 1, \"label\": \"B\", \"colour\": \"#000000\", \"mastery\": true}]}");
+        assertThat(invalid.status()).as(invalid.toString()).isEqualTo(400);
+        assertThat(invalid.json().get("errors").toString()).contains("levels[0].colour").contains("levels[1].points")
+                .contains("exactly one level marks mastery");
+        assertThat(course.ok(course.get(teacher, "/api/v1/courses/current/scale")).get("name").asText()).isEqualTo("Three");
+
+        assertThat(course.ok(course.delete(teacher, "/api/v1/courses/current/scale")).get("origin").asText()).isEqualTo("DEFAULT");
+    }
+
+    @Test
+    void studentsReadButCannotChangeAndOtherTenantsSeeNothing() {
+        TestCourse course = course();
+        String teacher = course.launch(TestCourse.INSTRUCTOR);
+        String frameworkId = course.ok(course.post(teacher, "/api/v1/frameworks", "application/json", fixture(SMART_LEVEL)))
+                .get("framework").get("id").asText();
+        String standardId = course.ok(course.get(teacher, "/api/v1/frameworks/" + frameworkId)).get("standards").get(0)
+                .get("id").asText();
+        String student = course.launch(TestCourse.LEARNER);
+        String choice = "{\"units\": [], \"standards\": [{\"standardId\": \"" + standardId + "\"}]}";
+        for (Http.Reply denied : List.of(
+                course.put(student, "/api/v1/courses/current/standards", choice),
+                course.put(student, "/api/v1/courses/current/scale", "{\"levels\": []}"),
+                course.delete(student, "/api/v1/courses/current/scale"),
+                course.post(student, "/api/v1/frameworks", "application/json", fixture("Utf8TestFramework.json")))) {
+            assertThat(denied.status()).as(denied.toString()).isEqualTo(403);
+            assertThat(denied.contentType()).startsWith("application/problem+json");
+            assertThat(denied.json().get("detail").asText()).contains("teachers");
+        }
+        assertThat(course.ok(course.get(student, "/api/v1/courses/current/scale")).get("levels").size()).isEqualTo(4);
+        assertThat(course.get("not-a-token", "/api/v1/courses/current/standards").status()).isEqualTo(401);
+
+        TestCourse other = course();
+        String stranger = other.launch(TestCourse.INSTRUCTOR);
+        Http.Reply hidden = other.get(stranger, "/api/v1/frameworks/" + frameworkId);
+        assertThat(hidden.status()).isEqualTo(404);
+        assertThat(hidden.contentType()).startsWith("application/problem+json");
+        assertThat(other.get(stranger, "/api/v1/frameworks/" + frameworkId + "/standards?q=a").status()).isEqualTo(404);
+        assertThat(other.ok(other.get(stranger, "/api/v1/frameworks")).get("frameworks").size()).isZero();
+        Http.Reply borrowed = other.put(stranger, "/api/v1/courses/current/standards", choice);
+        assertThat(borrowed.status()).as(borrowed.toString()).isEqualTo(400);
+        assertThat(borrowed.json().get("errors").toString()).contains(standardId);
+        assertThat(other.count("SELECT COUNT(*) FROM course_standard WHERE registration_id = ?", other.platform.registrationId)).isZero();
+    }
+}
