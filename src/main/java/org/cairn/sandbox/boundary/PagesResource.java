@@ -321,7 +321,9 @@ public class PagesResource {
         if (course.isEmpty() || user.isEmpty()) {
             return AuthorizationResource.errorPage(m, "choose a sandbox person and a course to launch");
         }
-        Optional<Tool> tool = cairnTool();
+        // A module item placed through Deep Linking opens the tool that placed it; everything else opens Cairn.
+        Optional<Tool> tool = placement.contentItemId().flatMap(id -> modules.item(placement.courseId(), id))
+                .flatMap(item -> tools.byClientId(item.clientId())).or(this::cairnTool);
         if (tool.isEmpty()) {
             return shell(m, course.get().title(), "cairn", user, "<h1>" + e(course.get().title()) + "</h1><p class=\"sbx-notice\">"
                     + e(m.get("sandbox.course.notRegistered")) + " <a href=\"/sandbox/admin\">" + e(m.get("sandbox.nav.admin"))
