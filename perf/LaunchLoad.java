@@ -26,7 +26,7 @@ import java.util.regex.Pattern;
  * launches/s and p50/p95/p99 latency of the whole round trip. Talks to 127.0.0.1/localhost only.
  *
  * Usage: java perf/LaunchLoad.java [--cairn http://localhost:8206] [--sandbox http://127.0.0.1:8206/sandbox]
- *            [--levels 1,8,32] [--seconds 20] [--max 50000] [--warmup 5]
+ *            [--levels 1,8,32] [--seconds 20] [--max 50000] [--warmup 5] [--pid PID of Payara, for its CPU per launch]
  */
 public class LaunchLoad {
 
@@ -36,6 +36,9 @@ public class LaunchLoad {
     static final Pattern TOKEN = Pattern.compile("\"token\":\"([A-Za-z0-9_-]+)\"");
     static final String COURSE = "grade6-math-writing";
     static final String LINK = "rl-my-learning-plan";
+    static final String[] STEPS = {"sandbox page", "Cairn login", "sandbox auth", "Cairn launch", "first page"};
+    /** Total nanoseconds per step of the measured levels, to say where the time goes. */
+    static final java.util.concurrent.atomic.AtomicLongArray STEP_NANOS = new java.util.concurrent.atomic.AtomicLongArray(5);
 
     public static void main(String[] args) throws Exception {
         Map<String, String> options = options(args);
@@ -63,12 +66,28 @@ public class LaunchLoad {
             Result w = run(client, cairn, sandbox, 8, warmup, max);
             System.out.printf(Locale.ROOT, "warm-up  c=8  %s%n", w);
         }
+        for (int i = 0; i < STEPS.length; i++) STEP_NANOS.set(i, 0);
         System.out.println("concurrency  launches  errors  launches/s  p50 ms  p95 ms  p99 ms  max ms");
+        String pid = options.get("pid");
         for (int level : levels) {
+            long cpuBefore = cpuMillis(pid);
             Result r = run(client, cairn, sandbox, level, seconds, max);
+            long cpu = cpuMillis(pid) - cpuBefore;
             System.out.printf(Locale.ROOT, "%11d  %8d  %6d  %10.1f  %6.1f  %6.1f  %6.1f  %6.1f%n", level, r.count,
                     r.errors, r.perSecond(), r.percentile(50), r.percentile(95), r.percentile(99), r.percentile(100));
             if (r.firstError != null) System.out.println("  first error: " + r.firstError);
+            StringBuilder steps = new StringBuilder("  mean ms per step:");
+            for (int i = 0; i < STEPS.length; i++) {
+                steps.append(String.format(Locale.ROOT, " %s %.1f;", STEPS[i],
+                        r.count == 0 ? Double.NaN : STEP_NANOS.getAndSet(i, 0) / 1e6 / r.count));
+            }
+            System.out.println(steps);
+            if (pid != null && r.count > 0) {
+                System.out.printf(Locale.ROOT, "  server CPU (process %s, Cairn and its sandbox): %.1f ms per launch, "
+                        + "so at most %.0f launches/s on %d cores if it had them to itself%n", pid,
+                        (double) cpu / r.count, r.count * 1000.0 * Runtime.getRuntime().availableProcessors() / cpu,
+                        Runtime.getRuntime().availableProcessors());
+            }
         }
     }
 
@@ -148,15 +167,19 @@ public class LaunchLoad {
         void launch() throws IOException, InterruptedException {
             // Cairn's state cookies are per launch: a browser would keep them until they expire; we drop them.
             jar.remove(cairn.getHost() + ":" + cairn.getPort());
+            long t = System.nanoTime();
             HttpResponse<String> page = get(URI.create(sandbox + "/courses/" + COURSE + "/links/" + LINK + "?as="
                     + student), Map.of());
             Matcher frame = IFRAME.matcher(expect(page, 200, "sandbox launch page").body());
             if (!frame.find()) throw new IllegalStateException("sandbox launch page without Cairn's iframe");
             // No postMessage in an HTTP client: drop lti_storage_target so the state rides Cairn's cookie.
             URI login = loopback(unescape(frame.group(1)).replaceAll("&lti_storage_target=[^&]*", ""));
+            t = step(0, t);
             HttpResponse<String> redirect = expect(get(login, Map.of()), 302, "Cairn login initiation");
+            t = step(1, t);
             URI auth = loopback(redirect.headers().firstValue("Location").orElseThrow());
             HttpResponse<String> post = expect(get(auth, Map.of()), 200, "sandbox authorization");
+            t = step(2, t);
             Matcher action = FORM_ACTION.matcher(post.body());
             if (!action.find()) throw new IllegalStateException("sandbox authorization without a form");
             Map<String, String> fields = new LinkedHashMap<>();
@@ -167,10 +190,18 @@ public class LaunchLoad {
                         + fields.get("error_description"));
             }
             HttpResponse<String> app = expect(postForm(loopback(unescape(action.group(1))), fields), 200, "Cairn launch");
+            t = step(3, t);
             Matcher token = TOKEN.matcher(app.body());
             if (!token.find()) throw new IllegalStateException("Cairn's launch page has no session token");
             expect(get(URI.create(cairn + "/api/v1/session"), Map.of("Authorization", "Bearer " + token.group(1))),
                     200, "first page (/api/v1/session)");
+            step(4, t);
+        }
+
+        static long step(int index, long since) {
+            long now = System.nanoTime();
+            STEP_NANOS.addAndGet(index, now - since);
+            return now;
         }
 
         HttpResponse<String> get(URI uri, Map<String, String> headers) throws IOException, InterruptedException {
@@ -206,6 +237,15 @@ public class LaunchLoad {
             }
             return response;
         }
+    }
+
+    /** utime + stime of a local process from /proc (Linux), in ms; 0 without --pid. */
+    static long cpuMillis(String pid) throws IOException {
+        if (pid == null) return 0;
+        String stat = java.nio.file.Files.readString(java.nio.file.Path.of("/proc", pid, "stat"));
+        String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+        long ticks = Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
+        return ticks * 10; // USER_HZ is 100 on Linux
     }
 
     static HttpResponse<String> expect(HttpResponse<String> response, int status, String step) {

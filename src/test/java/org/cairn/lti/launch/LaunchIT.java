@@ -396,4 +396,26 @@ class LaunchIT {
         assertThat(count("SELECT COUNT(*) FROM person WHERE registration_id = ? AND name IS NULL AND email IS NULL",
                 platform.registrationId)).isEqualTo(1);
     }
+
+    @Test
+    void anOidcErrorPostedByThePlatformIsShownInPlainWordsWithNoSession() {
+        platform.seed(cairn, "ACTIVE", "REFUSE", true);
+        Login login = login();
+        Map<String, String> form = new LinkedHashMap<>();
+        form.put("error", "login_required");
+        form.put("error_description", "The user is not signed in to the LMS <script>x</script>");
+        form.put("state", login.state());
+        Http.Reply reply = http.postForm(cairn.uri("/lti/launch"), form, "Cookie", login.cookie());
+        assertThat(reply.status()).isEqualTo(400);
+        assertThat(reply.header("Content-Type")).startsWith("text/html");
+        assertThat(reply.header("Cache-Control")).contains("no-store");
+        assertThat(reply.body()).contains("Your LMS could not start Cairn").contains("<code>login_required</code>")
+                .contains("The user is not signed in to the LMS &lt;script&gt;x&lt;/script&gt;")
+                .doesNotContain("<script>x</script>");
+        assertThat(sessions()).isZero();
+        // A made-up error code is not echoed as one.
+        form.put("error", "<b>bad</b>");
+        assertThat(http.postForm(cairn.uri("/lti/launch"), form).body()).contains("invalid_error_code")
+                .doesNotContain("<b>bad</b>");
+    }
 }
