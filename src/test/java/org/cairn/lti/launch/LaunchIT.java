@@ -350,14 +350,16 @@ class LaunchIT {
     }
 
     @Test
-    void deepLinkingIsNotSupportedAtThisEndpoint() {
+    void aDeepLinkingResponseIsNeverAcceptedAtTheLaunchEndpoint() {
+        // lti-checklist "Never": a tool-originating message type posted to the launch endpoint is refused.
         platform.seed(cairn, "ACTIVE", "REFUSE", true);
         Login login = login();
         var claims = platform.claims(login.nonce(), INSTRUCTOR);
-        claims.put(TestTokens.LTI + "message_type", "LtiDeepLinkingRequest");
+        claims.put(TestTokens.LTI + "message_type", "LtiDeepLinkingResponse");
         Http.Reply reply = launch(TestTokens.sign(claims, platform.key()), login.state(), login.cookie());
         assertThat(reply.status()).isEqualTo(400);
-        assertThat(reply.body()).contains("LtiDeepLinkingRequest").contains("not supported at this endpoint");
+        assertThat(reply.body()).contains("LtiDeepLinkingResponse").contains("not supported at this endpoint");
+        assertThat(sessions()).isZero();
     }
 
     @Test

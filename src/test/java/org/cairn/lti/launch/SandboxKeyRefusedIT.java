@@ -105,7 +105,9 @@ class SandboxKeyRefusedIT {
     private Optional<SandboxRegistration> sandboxRegistration() {
         try (Connection c = cairn.database().connect(); PreparedStatement s = c.prepareStatement(
                 "SELECT r.id, r.issuer, r.client_id, d.deployment_id FROM registration r JOIN deployment d "
-                        + "ON d.registration_id = r.id WHERE r.source = 'SANDBOX' AND r.status = 'ACTIVE'")) {
+                        + "ON d.registration_id = r.id WHERE r.issuer = ? AND r.status = 'ACTIVE'")) {
+            // The sandbox registers itself through Dynamic Registration, under its own issuer.
+            s.setString(1, "http://127.0.0.1:" + cairn.port() + "/sandbox");
             try (ResultSet rs = s.executeQuery()) {
                 if (!rs.next()) return Optional.empty();
                 return Optional.of(new SandboxRegistration(rs.getObject(1, UUID.class), rs.getString(2),
