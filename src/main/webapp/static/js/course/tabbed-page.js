@@ -29,8 +29,9 @@ export class TabbedPage extends LitElement {
     this.onHash = () => this.show(this.viewFromHash());
   }
 
+  // Without a fragment, the view the launch asked for (a Deep Linking link's cairn_view custom parameter).
   viewFromHash() {
-    const id = decodeURIComponent(location.hash.replace(/^#/, '').split('/')[0]);
+    const id = decodeURIComponent(location.hash.replace(/^#/, '').split('/')[0]) || boot.view;
     return this.views.find((v) => v.id === id) ?? this.views[0];
   }
 

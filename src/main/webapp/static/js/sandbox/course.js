@@ -10,6 +10,12 @@ const store = new Map();
 
 const SUPPORTED = ['lti.capabilities', 'lti.put_data', 'lti.get_data', 'lti.frameResize'];
 
+// How often the tool used platform storage, on the page for people and tests to see (no values, only counts).
+function count(name) {
+  const key = `ltiStorage${name}`;
+  document.body.dataset[key] = String(Number(document.body.dataset[key] ?? 0) + 1);
+}
+
 function answer(event, message) {
   event.source.postMessage(message, event.origin);
 }
@@ -33,11 +39,13 @@ window.addEventListener('message', (event) => {
           error: { code: 'bad_request', message: 'key is required' } });
         break;
       }
+      count('Puts');
       if (data.value === undefined || data.value === null) store.delete(event.origin + '\n' + data.key);
       else store.set(event.origin + '\n' + data.key, String(data.value));
       answer(event, { subject: 'lti.put_data.response', message_id: id, key: data.key, value: data.value });
       break;
     case 'lti.get_data':
+      count('Gets');
       answer(event, { subject: 'lti.get_data.response', message_id: id, key: data.key,
         value: store.has(event.origin + '\n' + data.key) ? store.get(event.origin + '\n' + data.key) : null });
       break;

@@ -27,14 +27,21 @@ public final class Browser implements AutoCloseable {
     private final ChromeDriver driver;
 
     public Browser() {
+        this(Map.of());
+    }
+
+    /** With extra Chromium preferences, e.g. a site whose cookies are blocked altogether. */
+    public Browser(Map<String, Object> extraPrefs) {
         ChromeOptions options = new ChromeOptions();
         options.setBinary(System.getProperty("cairn.chromium", "/usr/bin/chromium"));
         options.addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
                 "--no-first-run", "--disable-quic", "--window-size=1280,900", "--lang=en-US");
-        options.setExperimentalOption("prefs", Map.of(
+        Map<String, Object> prefs = new java.util.HashMap<>(Map.of(
                 "profile.cookie_controls_mode", 1,
                 "profile.block_third_party_cookies", true));
+        prefs.putAll(extraPrefs);
+        options.setExperimentalOption("prefs", prefs);
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(Path.of(System.getProperty("cairn.chromedriver", "/usr/bin/chromedriver")).toFile())
                 .usingAnyFreePort()

@@ -32,7 +32,7 @@ public final class CairnServer implements AutoCloseable {
     private final String name;
     private final Path folder;
     private final TestDatabase database;
-    private final Map<String, String> settings;
+    private Map<String, String> settings;
     private final int port;
     private Process process;
     private int starts;
@@ -123,6 +123,14 @@ public final class CairnServer implements AutoCloseable {
     /** Starts again on the same port and database, after {@link #kill} or {@link #close}. */
     public void restart() {
         kill();
+        startProcess();
+    }
+
+    /** Starts again on the same port and database with other settings (e.g. the sandbox turned off). */
+    public void restart(Map<String, String> newSettings) {
+        close();
+        forgetStaleH2Lock();
+        settings = Map.copyOf(newSettings);
         startProcess();
     }
 

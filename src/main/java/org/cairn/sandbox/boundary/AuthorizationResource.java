@@ -51,6 +51,9 @@ public class AuthorizationResource {
     Gradebook gradebook;
 
     @Inject
+    org.cairn.sandbox.control.Modules modules;
+
+    @Inject
     SandboxUrls urls;
 
     @Inject
@@ -108,8 +111,17 @@ public class AuthorizationResource {
                 : gradebook.lineItems(course.get().id(), null, null, placement.resourceLinkId()).stream().findFirst()
                 .map(LineItem::id)
                 .map(id -> urls.url("/api/courses/" + course.get().id() + "/lineitems/" + id).toString());
-        String idToken = keys.sign(LaunchClaims.build(new LaunchClaims.Launch(urls.issuer(), tool, user.get(),
-                course.get(), placement, nonce, clock.instant(), lineItem)));
+        com.nimbusds.jwt.JWTClaimsSet claims = LaunchClaims.build(new LaunchClaims.Launch(urls.issuer(), tool,
+                user.get(), course.get(), placement, nonce, clock.instant(), lineItem));
+        Optional<org.cairn.sandbox.entity.ContentItem> item = placement.contentItemId()
+                .flatMap(id -> modules.item(course.get().id(), id));
+        if (placement.contentItemId().isPresent() && item.isEmpty()) {
+            return errorToTool(redirectUri, state, "invalid_request", "the module item of this launch is gone");
+        }
+        if (item.isPresent()) {
+            claims = LaunchClaims.forContentItem(claims, item.get().title(), modules.custom(item.get().id()));
+        }
+        String idToken = keys.sign(claims);
         LOG.info(() -> "Sandbox launch " + placement.messageType() + " to client id " + tool.clientId()
                 + ", deployment id " + tool.deploymentId());
         Map<String, String> fields = new LinkedHashMap<>();

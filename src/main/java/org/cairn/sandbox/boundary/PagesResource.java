@@ -125,6 +125,19 @@ public class PagesResource {
     }
 
     @GET
+    @Path("courses/{courseId}/items/{itemId}")
+    @Produces("text/html")
+    @Operation(hidden = true)
+    public Response contentItem(@PathParam("courseId") String courseId, @PathParam("itemId") String itemId,
+                                @QueryParam("as") String as, @CookieParam(Sessions.COOKIE) String session) {
+        if (modules.item(courseId, itemId).isEmpty()) {
+            return AuthorizationResource.errorPage(messages(sessions.user(session), null),
+                    "course " + courseId + " has no module item " + itemId);
+        }
+        return launch(Placement.resourceLink(courseId, Placement.CONTENT_ITEM_PREFIX + itemId), as, session);
+    }
+
+    @GET
     @Path("courses/{courseId}/deep-linking")
     @Produces("text/html")
     @Operation(hidden = true)
@@ -276,10 +289,23 @@ public class PagesResource {
                     .append("</option>");
         }
         body.append("</select> <button type=\"submit\">").append(e(m.get("sandbox.module.open"))).append("</button></form></li>");
+        int n = 0;
         for (ContentItem item : modules.items(course.id())) {
-            body.append("<li><span class=\"sbx-item-title\">").append(e(item.title() == null ? item.type() : item.title()))
+            // A link the tool placed through Deep Linking launches like any module item, as a chosen student.
+            String select = "sbx-as-item-" + (++n);
+            body.append("<li><form method=\"get\" action=\"/sandbox/courses/").append(e(course.id())).append("/items/")
+                    .append(e(item.id())).append("\"><span class=\"sbx-item-title\">")
+                    .append(e(item.title() == null ? item.type() : item.title()))
                     .append("</span> <span class=\"sbx-muted\">").append(e(m.get("sandbox.module.fromTool")))
-                    .append("</span></li>");
+                    .append("</span> <label for=\"").append(select).append("\">").append(e(m.get("sandbox.module.as")))
+                    .append("</label> <select id=\"").append(select).append("\" name=\"as\">");
+            for (SandboxUser student : course.withRole(Role.STUDENT)) {
+                boolean selected = user.map(u -> u.id().equals(student.id())).orElse(false);
+                body.append("<option value=\"").append(e(student.id())).append('"').append(selected ? " selected" : "")
+                        .append('>').append(e(student.name())).append("</option>");
+            }
+            body.append("</select> <button type=\"submit\">").append(e(m.get("sandbox.module.open")))
+                    .append("</button></form></li>");
         }
         body.append("<li><a href=\"/sandbox/courses/").append(e(course.id())).append("/deep-linking\">")
                 .append(e(m.get("sandbox.module.addContent"))).append("</a></li></ul></section>");
@@ -290,12 +316,15 @@ public class PagesResource {
         Optional<SandboxUser> current = sessions.user(session);
         Optional<SandboxUser> user = as == null ? current : DemoCourses.user(as);
         Messages m = messages(user, null);
+        // The large course launches too (as its teacher), so its 5,000-member roster can be synced and timed.
         Optional<Course> course = DemoCourses.byId(placement.courseId())
-                .filter(c -> c.id().equals(DemoCourses.DEMO_COURSE_ID));
+                .filter(c -> c.member(user.map(SandboxUser::id).orElse("")).isPresent());
         if (course.isEmpty() || user.isEmpty()) {
             return AuthorizationResource.errorPage(m, "choose a sandbox person and a course to launch");
         }
-        Optional<Tool> tool = cairnTool();
+        // A module item placed through Deep Linking opens the tool that placed it; everything else opens Cairn.
+        Optional<Tool> tool = placement.contentItemId().flatMap(id -> modules.item(placement.courseId(), id))
+                .flatMap(item -> tools.byClientId(item.clientId())).or(this::cairnTool);
         if (tool.isEmpty()) {
             return shell(m, course.get().title(), "cairn", user, "<h1>" + e(course.get().title()) + "</h1><p class=\"sbx-notice\">"
                     + e(m.get("sandbox.course.notRegistered")) + " <a href=\"/sandbox/admin\">" + e(m.get("sandbox.nav.admin"))

@@ -112,6 +112,36 @@ public class SandboxAdminResource {
         return Response.status(201).header("Cache-Control", "no-store").entity(answer).build();
     }
 
+    @GET
+    @Path("timings")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Calls to the sandbox's NRPS, AGS and token endpoints and the time its handlers took")
+    public Map<String, Object> timings() {
+        return SandboxTimings.snapshot();
+    }
+
+    @DELETE
+    @Path("timings")
+    @Operation(summary = "Start counting handler time again from zero")
+    public Response resetTimings() {
+        SandboxTimings.reset();
+        return Response.noContent().build();
+    }
+
+    @GET
+    @Path("large-course")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "The large course for load tests (5,000 members): its id, size and its teacher's launch page")
+    public Map<String, Object> largeCourse() {
+        org.cairn.sandbox.entity.Course course = org.cairn.sandbox.entity.DemoCourses.large();
+        Map<String, Object> answer = new LinkedHashMap<>();
+        answer.put("courseId", course.id());
+        answer.put("members", course.members().size());
+        answer.put("teacherLaunch", urls.url("/courses/" + course.id() + "/cairn?as="
+                + org.cairn.sandbox.entity.DemoCourses.LARGE_TEACHER_ID).toString());
+        return answer;
+    }
+
     private static Map<String, Object> describe(Fault fault) {
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("target", fault.target().name().toLowerCase(Locale.ROOT));

@@ -93,6 +93,22 @@ public final class LaunchClaims {
         return claims.build();
     }
 
+    /**
+     * A launch of a module item placed by Deep Linking: the link's title, and the custom parameters the tool gave
+     * it merged over the platform's own (Deep Linking 2.0 §3.1: the platform sends them in every launch).
+     */
+    public static JWTClaimsSet forContentItem(JWTClaimsSet claims, String title, Map<String, String> custom) {
+        Map<String, Object> link = new LinkedHashMap<>();
+        Object existing = claims.getClaim(Lti.RESOURCE_LINK);
+        if (existing instanceof Map<?, ?> map) map.forEach((k, v) -> link.put(String.valueOf(k), v));
+        link.put("title", title);
+        Map<String, Object> merged = new LinkedHashMap<>();
+        Object own = claims.getClaim(Lti.CUSTOM);
+        if (own instanceof Map<?, ?> map) map.forEach((k, v) -> merged.put(String.valueOf(k), v));
+        merged.putAll(custom);
+        return new JWTClaimsSet.Builder(claims).claim(Lti.RESOURCE_LINK, link).claim(Lti.CUSTOM, merged).build();
+    }
+
     static String linkTitle(Placement placement) {
         return DemoCourses.PLAN_LINK_ID.equals(placement.resourceLinkId()) ? "My learning plan"
                 : placement.resourceLinkId();

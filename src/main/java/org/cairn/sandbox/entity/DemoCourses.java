@@ -18,6 +18,7 @@ public final class DemoCourses {
     /** The module item "My learning plan": a resource link in the demo course. */
     public static final String PLAN_LINK_ID = "rl-my-learning-plan";
     public static final int LARGE_COURSE_SIZE = 5000;
+    public static final String LARGE_TEACHER_ID = "sbx-large-teacher";
 
     private static final String[][] STUDENTS = {
             {"Ana", "García", "es"}, {"Liam", "Nguyen", "en"}, {"Sofía", "Hernández", "es"}, {"Noah", "Johnson", "en"},
@@ -57,7 +58,7 @@ public final class DemoCourses {
         Course course = large;
         if (course == null) {
             List<SandboxUser> members = new ArrayList<>(LARGE_COURSE_SIZE);
-            members.add(new SandboxUser("sbx-large-teacher", "Morgan", "Lee", "m.lee@sandbox.example", Role.TEACHER,
+            members.add(new SandboxUser(LARGE_TEACHER_ID, "Morgan", "Lee", "m.lee@sandbox.example", Role.TEACHER,
                     "en", true));
             for (int i = 1; i < LARGE_COURSE_SIZE; i++) {
                 String[] s = STUDENTS[i % STUDENTS.length];
@@ -78,9 +79,11 @@ public final class DemoCourses {
         return Optional.empty();
     }
 
-    /** A person of the demo course (the only course people sign in to). */
+    /** A person of the demo course, or of the large course (whose teacher launches for load tests). */
     public static Optional<SandboxUser> user(String id) {
-        return id == null ? Optional.empty() : DEMO.member(id);
+        if (id == null) return Optional.empty();
+        if (id.startsWith("sbx-large-")) return large().member(id);
+        return DEMO.member(id);
     }
 
     private static String ascii(String text) {

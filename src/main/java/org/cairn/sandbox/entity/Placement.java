@@ -23,6 +23,9 @@ public record Placement(Kind kind, String courseId, String resourceLinkId) {
         }
     }
 
+    /** Resource link ids of module items a tool placed through Deep Linking: this prefix and the item's id. */
+    public static final String CONTENT_ITEM_PREFIX = "dl-";
+
     public Placement {
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(courseId, "courseId");
@@ -57,6 +60,13 @@ public record Placement(Kind kind, String courseId, String resourceLinkId) {
             }
         }
         throw new IllegalArgumentException("lti_message_hint '" + hint + "' names no sandbox placement");
+    }
+
+    /** The module item's id when this launch opens an item a tool placed through Deep Linking. */
+    public java.util.Optional<String> contentItemId() {
+        return kind == Kind.RESOURCE_LINK && resourceLinkId.startsWith(CONTENT_ITEM_PREFIX)
+                ? java.util.Optional.of(resourceLinkId.substring(CONTENT_ITEM_PREFIX.length()))
+                : java.util.Optional.empty();
     }
 
     public String messageType() {

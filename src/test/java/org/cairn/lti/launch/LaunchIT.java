@@ -350,14 +350,16 @@ class LaunchIT {
     }
 
     @Test
-    void deepLinkingIsNotSupportedAtThisEndpoint() {
+    void aDeepLinkingResponseIsNeverAcceptedAtTheLaunchEndpoint() {
+        // lti-checklist "Never": a tool-originating message type posted to the launch endpoint is refused.
         platform.seed(cairn, "ACTIVE", "REFUSE", true);
         Login login = login();
         var claims = platform.claims(login.nonce(), INSTRUCTOR);
-        claims.put(TestTokens.LTI + "message_type", "LtiDeepLinkingRequest");
+        claims.put(TestTokens.LTI + "message_type", "LtiDeepLinkingResponse");
         Http.Reply reply = launch(TestTokens.sign(claims, platform.key()), login.state(), login.cookie());
         assertThat(reply.status()).isEqualTo(400);
-        assertThat(reply.body()).contains("LtiDeepLinkingRequest").contains("not supported at this endpoint");
+        assertThat(reply.body()).contains("LtiDeepLinkingResponse").contains("not supported at this endpoint");
+        assertThat(sessions()).isZero();
     }
 
     @Test
@@ -395,5 +397,27 @@ class LaunchIT {
         assertThat(reply.body()).doesNotContain("<img src=x").contains("&lt;img src=x");
         assertThat(count("SELECT COUNT(*) FROM person WHERE registration_id = ? AND name IS NULL AND email IS NULL",
                 platform.registrationId)).isEqualTo(1);
+    }
+
+    @Test
+    void anOidcErrorPostedByThePlatformIsShownInPlainWordsWithNoSession() {
+        platform.seed(cairn, "ACTIVE", "REFUSE", true);
+        Login login = login();
+        Map<String, String> form = new LinkedHashMap<>();
+        form.put("error", "login_required");
+        form.put("error_description", "The user is not signed in to the LMS <script>x</script>");
+        form.put("state", login.state());
+        Http.Reply reply = http.postForm(cairn.uri("/lti/launch"), form, "Cookie", login.cookie());
+        assertThat(reply.status()).isEqualTo(400);
+        assertThat(reply.header("Content-Type")).startsWith("text/html");
+        assertThat(reply.header("Cache-Control")).contains("no-store");
+        assertThat(reply.body()).contains("Your LMS could not start Cairn").contains("<code>login_required</code>")
+                .contains("The user is not signed in to the LMS &lt;script&gt;x&lt;/script&gt;")
+                .doesNotContain("<script>x</script>");
+        assertThat(sessions()).isZero();
+        // A made-up error code is not echoed as one.
+        form.put("error", "<b>bad</b>");
+        assertThat(http.postForm(cairn.uri("/lti/launch"), form).body()).contains("invalid_error_code")
+                .doesNotContain("<b>bad</b>");
     }
 }

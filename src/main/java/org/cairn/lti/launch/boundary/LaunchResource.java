@@ -89,6 +89,12 @@ public class LaunchResource {
         Rejections.Trace trace = new Rejections.Trace("launch");
         Messages english = Messages.forLocale(Messages.ENGLISH);
         LoginState login = null;
+        if (form.getFirst("id_token") == null && form.getFirst("error") != null) {
+            // OIDC Core §3.1.2.6 (response_mode form_post): the platform answered the authentication request with
+            // an error instead of an id_token. Say so in its own words; nothing is created.
+            return rejections.platformError(form.getFirst("error"), form.getFirst("error_description"), trace,
+                    english);
+        }
         try {
             // 1. Size and shape before anything else.
             IdTokenValidator.CompactToken token = IdTokenValidator.parse(form.getFirst("id_token"));

@@ -9,6 +9,7 @@ import org.cairn.infra.i18n.Messages;
 import org.cairn.infra.web.Html;
 import org.cairn.infra.web.Page;
 import org.cairn.lti.launch.entity.LaunchRejected;
+import org.cairn.lti.launch.entity.Reason;
 import org.eclipse.microprofile.metrics.MetricRegistry;
 import org.eclipse.microprofile.metrics.Tag;
 
@@ -48,6 +49,25 @@ public class Rejections {
                 + "<p>" + Html.escape(messages.get("lti.rejected.reason", rejected.reason().tag())) + "</p>"
                 + "<p>" + Html.escape(messages.get("lti.rejected.help")) + "</p></div>";
         return Page.in(messages).status(rejected.status()).title(messages.get("lti.rejected.title"))
+                .privateAndUncached().body(body).render();
+    }
+
+    /**
+     * The platform posted an OIDC error to the redirect URI. Its code and description are untrusted text: shown
+     * escaped and cut short, the code only when it looks like one (RFC 6749 §4.1.2.1: printable ASCII).
+     */
+    public Response platformError(String error, String description, Trace trace, Messages messages) {
+        String code = error != null && error.matches("[A-Za-z0-9_.-]{1,64}") ? error : "invalid_error_code";
+        String text = description == null || description.isBlank() ? null
+                : description.length() > 500 ? description.substring(0, 500) + "…" : description;
+        LOG.warning(() -> String.format("LTI %s refused: reason=%s error=%s", trace.step,
+                Reason.PLATFORM_ERROR.tag(), code));
+        metrics.counter("lti.launch.rejected", new Tag("reason", Reason.PLATFORM_ERROR.tag())).inc();
+        String body = "<div class=\"page\"><h1>" + Html.escape(messages.get("lti.oidc.title")) + "</h1>"
+                + "<div class=\"notice error\" role=\"alert\"><p>" + Html.escape(messages.get("lti.oidc.lead")) + "</p>"
+                + "<p><code>" + Html.escape(code) + "</code>" + (text == null ? "" : ": " + Html.escape(text)) + "</p></div>"
+                + "<p>" + Html.escape(messages.get("lti.oidc.help")) + "</p></div>";
+        return Page.in(messages).status(Reason.PLATFORM_ERROR.status()).title(messages.get("lti.oidc.title"))
                 .privateAndUncached().body(body).render();
     }
 

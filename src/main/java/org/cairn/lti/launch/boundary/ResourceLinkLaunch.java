@@ -38,25 +38,40 @@ public class ResourceLinkLaunch implements LaunchHandler {
         Messages inLocale = Messages.forLocale(opened.locale());
         String lang = opened.locale().toLanguageTag();
         return switch (opened.role()) {
-            case TEACHER -> app(inLocale, opened, "cairn-course-page", "/static/js/course/course-page.js",
+            case TEACHER -> withLinkChoice(app(inLocale, opened, "cairn-course-page", "/static/js/course/course-page.js",
                     "<h1>" + Html.escape(opened.courseTitle()) + "</h1><p role=\"status\">"
-                            + Html.escape(inLocale.get("shell.loading")) + "</p>");
-            case STUDENT -> app(inLocale, opened, "cairn-my-plan", "/static/js/course/my-plan.js",
+                            + Html.escape(inLocale.get("shell.loading")) + "</p>"), launch).render();
+            case STUDENT -> withLinkChoice(app(inLocale, opened, "cairn-my-plan", "/static/js/course/my-plan.js",
                     "<h1>" + Html.escape(inLocale.get("roster.plan.title")) + "</h1><p role=\"status\">"
-                            + Html.escape(inLocale.get("shell.loading")) + "</p>");
+                            + Html.escape(inLocale.get("shell.loading")) + "</p>"), launch).render();
             case OBSERVER, OTHER -> polite(inLocale, "lti.norole.title", "lti.norole.lead");
         };
     }
 
-    private static Response app(Messages messages, LaunchSessions.Opened opened, String element, String module,
-                                String fallback) {
+    /** Custom values are untrusted: only a view name of our shape, and a unit name cut short (escaped as JSON). */
+    static final java.util.regex.Pattern VIEW = java.util.regex.Pattern.compile("[a-z][a-z0-9-]{0,39}");
+
+    /**
+     * A link placed by Deep Linking carries custom parameters (cairn_view, cairn_unit): they reach the page as
+     * boot data, so "My learning plan: Unit 2" opens the plan view on that unit.
+     */
+    static Page withLinkChoice(Page page, LtiLaunch launch) {
+        String view = launch.custom().get("cairn_view");
+        if (view != null && VIEW.matcher(view).matches()) page.boot("view", view);
+        String unit = launch.custom().get("cairn_unit");
+        if (unit != null && !unit.isBlank()) page.boot("unit", unit.length() > 200 ? unit.substring(0, 200) : unit);
+        return page;
+    }
+
+    private static Page app(Messages messages, LaunchSessions.Opened opened, String element, String module,
+                            String fallback) {
         String body = "<" + element + " class=\"page\">" + fallback + "</" + element + ">";
         return Page.in(messages).title(opened.courseTitle() + " · Cairn").privateAndUncached()
                 .module(module)
                 .boot("token", opened.token())
                 .boot("locale", opened.locale().toLanguageTag())
                 .boot("role", opened.role().name().toLowerCase(java.util.Locale.ROOT))
-                .body(body).render();
+                .body(body);
     }
 
     private static Response polite(Messages messages, String title, String lead) {

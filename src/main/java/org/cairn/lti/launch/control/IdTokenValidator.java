@@ -297,7 +297,7 @@ public final class IdTokenValidator {
                 string(claims, "email"), roles, launchContext, resourceLinkId,
                 resourceLink == null ? null : text(resourceLink.get("title")), locale,
                 uri(string(claims, Claims.TARGET_LINK_URI)), ags(claims, expected), nrps(claims, expected),
-                custom(claims), kid, exp.toInstant());
+                custom(claims), kid, exp.toInstant(), object(claims, Claims.DEEP_LINKING_SETTINGS));
     }
 
     private static List<String> roles(JWTClaimsSet claims) {

@@ -21,5 +21,12 @@ public final class Claims {
     public static final String AGS_ENDPOINT = "https://purl.imsglobal.org/spec/lti-ags/claim/endpoint";
     public static final String NRPS = "https://purl.imsglobal.org/spec/lti-nrps/claim/namesroleservice";
 
+    public static final String DEEP_LINKING_SETTINGS = "https://purl.imsglobal.org/spec/lti-dl/claim/deep_linking_settings";
+    public static final String CONTENT_ITEMS = "https://purl.imsglobal.org/spec/lti-dl/claim/content_items";
+    public static final String DL_DATA = "https://purl.imsglobal.org/spec/lti-dl/claim/data";
+    public static final String DL_MESSAGE = "https://purl.imsglobal.org/spec/lti-dl/claim/msg";
+
     public static final String RESOURCE_LINK_REQUEST = "LtiResourceLinkRequest";
+    public static final String DEEP_LINKING_REQUEST = "LtiDeepLinkingRequest";
+    public static final String DEEP_LINKING_RESPONSE = "LtiDeepLinkingResponse";
 }

@@ -36,7 +36,9 @@ public enum Reason {
     DEPLOYMENT_DISABLED(403),
     SUB_MISSING(400),
     ROLES_MISSING(400),
-    RESOURCE_LINK_MISSING(400);
+    RESOURCE_LINK_MISSING(400),
+    DEEP_LINKING_SETTINGS(400),
+    PLATFORM_ERROR(400);
 
     private final int status;
 

@@ -1,0 +1,67 @@
+package org.cairn.lti.deeplinking;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.cairn.sandbox.entity.DemoCourses;
+import org.cairn.testing.Browser;
+import org.cairn.testing.CairnServer;
+import org.cairn.testing.Http;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
+/**
+ * The teacher's Deep Linking in a real browser, inside the sandbox's cross-site iframe with third-party cookies
+ * blocked: the selection page is keyboard-operable and axe-clean, and choosing sends the link back to the LMS.
+ */
+class DeepLinkingBrowserIT {
+
+    private static Browser browser;
+    private final CairnServer cairn = CairnServer.shared();
+    private final Http http = new Http();
+
+    @BeforeAll
+    static void open() {
+        browser = new Browser();
+    }
+
+    @AfterAll
+    static void close() {
+        browser.close();
+    }
+
+    @Test
+    void theTeacherChoosesMyLearningPlanWithTheKeyboardAndTheLmsReceivesIt() {
+        String start = "http://127.0.0.1:" + cairn.port() + "/sandbox/courses/" + DemoCourses.DEMO_COURSE_ID
+                + "/deep-linking";
+        await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(500))
+                .until(() -> http.get(URI.create(start)).body().contains("sbx-tool-frame"));
+
+        browser.driver().get(start);
+        browser.waitUpTo(Duration.ofSeconds(30))
+                .until(ExpectedConditions.frameToBeAvailableAndSwitchToIt(By.id("sbx-tool-frame")));
+        browser.waitUpTo(Duration.ofSeconds(60)).until(ExpectedConditions.presenceOfElementLocated(By.id("dl-select")));
+        assertThat(browser.driver().findElement(By.tagName("h1")).getText()).isEqualTo("Add Cairn to your course");
+        assertThat(browser.driver().findElement(By.id("dl-item-plan")).isSelected()).isTrue();
+        browser.screenshot(Path.of("target/screenshots/deep-linking-selection.png"));
+        assertThat(browser.seriousAccessibilityViolations()).isEmpty();
+
+        // Unchecking everything and pressing Add says what to do instead of sending nothing.
+        browser.driver().findElement(By.id("dl-item-plan")).sendKeys(Keys.SPACE);
+        browser.driver().findElement(By.cssSelector("button[value=add]")).sendKeys(Keys.ENTER);
+        assertThat(browser.driver().findElement(By.id("dl-error")).getText()).contains("Choose at least one link");
+
+        browser.driver().findElement(By.id("dl-item-plan")).sendKeys(Keys.SPACE);
+        browser.driver().findElement(By.cssSelector("button[value=add]")).sendKeys(Keys.ENTER);
+        browser.waitUpTo(Duration.ofSeconds(30)).until(ExpectedConditions.textToBePresentInElementLocated(
+                By.tagName("h1"), "Content added"));
+        assertThat(browser.driver().findElement(By.tagName("main")).getText()).contains("The tool added 1 items");
+    }
+}
