@@ -64,6 +64,10 @@ class SandboxKeyRefusedIT {
         assertThat(replayed.status()).isEqualTo(401);
         assertThat(replayed.body()).contains("The sandbox LMS is turned off on this install").contains("sandbox-disabled");
         assertThat(sessions(sandbox)).isEqualTo(sessionsBefore);
+
+        Http.Reply freshLogin = http.get(loginUrl(sandbox));
+        assertThat(freshLogin.status()).as(freshLogin.body()).isEqualTo(401);
+        assertThat(freshLogin.body()).contains("The sandbox LMS is turned off on this install");
     }
 
     record Login(String state, String nonce, String cookie) {
