@@ -121,6 +121,13 @@ public class AgsClient {
     public static String scoreBody(Score score) {
         ObjectNode body = JSON.createObjectNode();
         body.put("userId", score.userId());
+        if (score.isCleared()) {
+            // AGS 2.0 §3.4.2: without scoreGiven (and so without scoreMaximum) the platform clears the result.
+            body.put("timestamp", TIMESTAMP.format(score.timestamp()));
+            body.put("activityProgress", Score.CLEARED_ACTIVITY_PROGRESS);
+            body.put("gradingProgress", Score.CLEARED_GRADING_PROGRESS);
+            return body.toString();
+        }
         body.put("scoreGiven", score.scoreGiven());
         body.put("scoreMaximum", score.scoreMaximum());
         if (score.comment() != null) body.put("comment", score.comment());

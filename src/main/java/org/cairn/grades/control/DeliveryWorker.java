@@ -17,6 +17,7 @@ import java.util.logging.Logger;
 import org.cairn.grades.entity.AgsLineItem;
 import org.cairn.grades.entity.ClaimedDelivery;
 import org.cairn.grades.entity.DeliveryStatus;
+import org.cairn.grades.entity.NewLineItem;
 import org.cairn.tenancy.tokens.ServiceCallFailed;
 import org.cairn.tenancy.tokens.ServiceClient;
 import org.cairn.tenancy.tokens.ServiceTokenRefused;
@@ -95,6 +96,7 @@ public class DeliveryWorker {
             }
             URI lineItem = delivery.lineItemUrl().or(() -> Optional.ofNullable(resolved.get(delivery.lineItemId())))
                     .orElseGet(() -> findOrCreateLineItem(client, delivery));
+            if (delivery.renamed()) rename(client, lineItem, delivery);
             ags.postScore(client, lineItem, delivery.score());
             boolean recorded = transactions.inNewTransaction(connection ->
                     outbox.delivered(connection, delivery.id(), settings.node(), clock.instant()));
@@ -113,6 +115,22 @@ public class DeliveryWorker {
         } finally {
             limits.release(registrationId);
         }
+    }
+
+    /**
+     * The standard's label changed since the column was made: rename the column (AGS 2.0 §3.2.6) before the score,
+     * so the teacher never sees a column under an old name. The worker compares at delivery time; the line item
+     * row's label is refreshed with every score queued.
+     */
+    private void rename(ServiceClient client, URI lineItem, ClaimedDelivery delivery) {
+        NewLineItem wanted = delivery.lineItem();
+        ags.update(client, new AgsLineItem(lineItem, delivery.lmsLabel().orElse(""), wanted.scoreMaximum(),
+                Optional.ofNullable(wanted.tag()), Optional.ofNullable(wanted.resourceId()), Optional.empty()),
+                wanted.label(), wanted.scoreMaximum());
+        transactions.inNewTransaction(connection -> {
+            outbox.labelSent(connection, delivery.lineItemId(), wanted.label(), clock.instant());
+            return null;
+        });
     }
 
     private URI findOrCreateLineItem(ServiceClient client, ClaimedDelivery delivery) {

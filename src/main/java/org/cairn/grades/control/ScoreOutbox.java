@@ -54,7 +54,7 @@ public class ScoreOutbox {
     private static final String CLAIMED = """
             SELECT d.id, d.registration_id, d.line_item_id, d.user_sub, d.score_given, d.score_maximum, d.score_comment,
                    d.score_timestamp, d.attempts, d.first_failure_at,
-                   l.ags_url, l.line_items_url, l.tag, l.resource_id, l.label, l.score_maximum AS line_item_maximum
+                   l.ags_url, l.line_items_url, l.tag, l.resource_id, l.label, l.score_maximum AS line_item_maximum, l.lms_label
             FROM score_delivery d JOIN line_item l ON l.id = d.line_item_id
             WHERE d.id = ? AND d.locked_by = ?""";
 
@@ -147,7 +147,7 @@ public class ScoreOutbox {
             insert.setObject(3, courseId);
             insert.setObject(4, lineItemId);
             insert.setString(5, score.userId());
-            insert.setDouble(6, score.scoreGiven());
+            insert.setObject(6, score.scoreGiven(), java.sql.Types.DOUBLE);
             insert.setDouble(7, score.scoreMaximum());
             insert.setString(8, truncate(score.comment(), 1000));
             insert.setObject(9, time(timestamp));
@@ -205,22 +205,36 @@ public class ScoreOutbox {
             select.setString(2, node);
             try (ResultSet row = select.executeQuery()) {
                 if (!row.next()) throw new IllegalStateException("Delivery " + id + " vanished while being claimed");
-                Score score = new Score(row.getString("user_sub"), row.getDouble("score_given"), row.getDouble("score_maximum"),
+                Double given = row.getObject("score_given") == null ? null : row.getDouble("score_given");
+                Score score = new Score(row.getString("user_sub"), given, row.getDouble("score_maximum"),
                         row.getString("score_comment"), row.getObject("score_timestamp", OffsetDateTime.class).toInstant());
                 NewLineItem lineItem = new NewLineItem(row.getString("label"), row.getDouble("line_item_maximum"),
                         row.getString("tag"), row.getString("resource_id"));
                 return new ClaimedDelivery(id, row.getObject("registration_id", UUID.class),
                         row.getObject("line_item_id", UUID.class), uri(row.getString("ags_url")),
                         uri(row.getString("line_items_url")), lineItem, score, row.getInt("attempts"),
-                        Optional.ofNullable(row.getObject("first_failure_at", OffsetDateTime.class)).map(OffsetDateTime::toInstant));
+                        Optional.ofNullable(row.getObject("first_failure_at", OffsetDateTime.class)).map(OffsetDateTime::toInstant),
+                        Optional.ofNullable(row.getString("lms_label")));
             }
         }
     }
 
     /** Records where the LMS keeps the line item, once found or created. */
     public void lineItemFound(Connection connection, UUID lineItemId, URI agsUrl, Instant now) throws SQLException {
-        try (PreparedStatement update = connection.prepareStatement("UPDATE line_item SET ags_url = ?, updated_at = ? WHERE id = ?")) {
+        try (PreparedStatement update = connection.prepareStatement(
+                "UPDATE line_item SET ags_url = ?, lms_label = COALESCE(lms_label, label), updated_at = ? WHERE id = ?")) {
             update.setString(1, agsUrl.toString());
+            update.setObject(2, time(now));
+            update.setObject(3, lineItemId);
+            update.executeUpdate();
+        }
+    }
+
+    /** Records the label the LMS column now has (after a rename at delivery time). */
+    public void labelSent(Connection connection, UUID lineItemId, String label, Instant now) throws SQLException {
+        try (PreparedStatement update = connection.prepareStatement(
+                "UPDATE line_item SET lms_label = ?, updated_at = ? WHERE id = ?")) {
+            update.setString(1, label);
             update.setObject(2, time(now));
             update.setObject(3, lineItemId);
             update.executeUpdate();
