@@ -360,6 +360,33 @@ public class ScoreOutbox {
         return list;
     }
 
+    /** Cairn's line items in a course, by label. */
+    public List<org.cairn.grades.entity.CourseLineItem> lineItemsOf(Connection connection, UUID courseId) throws SQLException {
+        List<org.cairn.grades.entity.CourseLineItem> list = new ArrayList<>();
+        try (PreparedStatement select = connection.prepareStatement(
+                "SELECT id, kind, subject_id, label, ags_url FROM line_item WHERE course_id = ? ORDER BY label, id")) {
+            select.setObject(1, courseId);
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    list.add(new org.cairn.grades.entity.CourseLineItem(rows.getObject(1, UUID.class),
+                            org.cairn.grades.entity.LineItemKind.valueOf(rows.getString(2)), rows.getObject(3, UUID.class),
+                            rows.getString(4), rows.getString(5) != null));
+                }
+            }
+        }
+        return list;
+    }
+
+    /** The course a delivery belongs to, so a teacher can only retry deliveries of their own course. */
+    public Optional<UUID> courseOf(Connection connection, UUID deliveryId) throws SQLException {
+        try (PreparedStatement find = connection.prepareStatement("SELECT course_id FROM score_delivery WHERE id = ?")) {
+            find.setObject(1, deliveryId);
+            try (ResultSet row = find.executeQuery()) {
+                return row.next() ? Optional.of(row.getObject(1, UUID.class)) : Optional.empty();
+            }
+        }
+    }
+
     private static OffsetDateTime time(Instant instant) {
         return instant == null ? null : instant.atOffset(ZoneOffset.UTC);
     }
