@@ -3,6 +3,7 @@ import { TabbedPage } from './tabbed-page.js';
 
 const VIEWS = [
   { id: 'people', label: 'shell.view.people', module: '/static/js/roster/people-view.js', element: 'cairn-people-view' },
+  { id: 'grades', label: 'grades.view', module: '/static/js/grades/grades-view.js', element: 'cairn-grades-view' },
 ];
 
 class CairnCoursePage extends TabbedPage {

@@ -49,7 +49,11 @@ public class CourseGrades {
 
     /** What the grades view shows. {@code gradebook} says why scores cannot go out when they cannot. */
     public record Overview(String grouping, boolean gradebook, String gradebookProblem, List<Column> columns,
-                           List<Mapping> mappings) {
+                           List<Mapping> mappings, List<CourseStandardView> standards) {
+    }
+
+    /** A prioritized standard of the course, for choosing which ones an LMS assignment shows. */
+    public record CourseStandardView(UUID id, String code, String statement) {
     }
 
     public record Assignment(String id, String label, double scoreMaximum) {
@@ -63,6 +67,9 @@ public class CourseGrades {
 
     @Inject
     Frameworks frameworks;
+
+    @Inject
+    org.cairn.competency.control.CourseStandards courseStandards;
 
     @Inject
     AgsClient ags;
@@ -105,7 +112,12 @@ public class CourseGrades {
                 mappings.add(new Mapping(m.id(), m.lineItemUrl().toString(), m.label(), m.standardId(), standard,
                         m.lastReadAt(), m.lastError(), results.recordedCount(c, m.id())));
             }
-            return new Overview(grading.grouping(c, courseId).name(), problem == null, problem, columns, mappings);
+            List<CourseStandardView> standards = new ArrayList<>();
+            for (var cs : courseStandards.ofCourse(registrationId, courseId)) {
+                frameworks.standard(registrationId, cs.standardId()).ifPresent(s -> standards.add(new CourseStandardView(s.id(),
+                        s.code() == null || s.code().isBlank() ? s.identifier() : s.code(), s.statement())));
+            }
+            return new Overview(grading.grouping(c, courseId).name(), problem == null, problem, columns, mappings, standards);
         });
     }
 
