@@ -69,15 +69,24 @@ public class ScoreOutbox {
             try (ResultSet row = find.executeQuery()) {
                 if (row.next()) {
                     UUID id = row.getObject(1, UUID.class);
+                    // Only when something changed: every score of a standard passes here, and an UPDATE that
+                    // matches the row would lock it until the caller commits, serializing the whole class's evidence.
                     try (PreparedStatement update = connection.prepareStatement(
                             "UPDATE line_item SET label = ?, score_maximum = ?, line_items_url = COALESCE(?, line_items_url), "
-                                    + "ags_url = COALESCE(ags_url, ?), updated_at = ? WHERE id = ?")) {
+                                    + "ags_url = COALESCE(ags_url, ?), updated_at = ? WHERE id = ? AND (label <> ? "
+                                    + "OR score_maximum <> ? OR (CAST(? AS VARCHAR(2048)) IS NOT NULL AND (line_items_url IS NULL OR line_items_url <> ?)) "
+                                    + "OR (ags_url IS NULL AND CAST(? AS VARCHAR(2048)) IS NOT NULL))")) {
                         update.setString(1, spec.label());
                         update.setDouble(2, spec.scoreMaximum());
                         update.setString(3, spec.lineItemsUrl().map(URI::toString).orElse(null));
                         update.setString(4, spec.lineItemsUrl().isPresent() ? null : spec.lineItemUrl().map(URI::toString).orElse(null));
                         update.setObject(5, time(now));
                         update.setObject(6, id);
+                        update.setString(7, spec.label());
+                        update.setDouble(8, spec.scoreMaximum());
+                        update.setString(9, spec.lineItemsUrl().map(URI::toString).orElse(null));
+                        update.setString(10, spec.lineItemsUrl().map(URI::toString).orElse(null));
+                        update.setString(11, spec.lineItemsUrl().isPresent() ? null : spec.lineItemUrl().map(URI::toString).orElse(null));
                         update.executeUpdate();
                     }
                     return id;
