@@ -104,7 +104,7 @@ public class GradesWorker {
         DeliveryWorker worker = new DeliveryWorker(new ScoreOutbox(), transactions, ags, clients::of,
                 new DeliveryPolicy(new Backoff(retryBase, retryCap, new Random()), attentionAfter),
                 new RegistrationLimits(concurrency), clock,
-                new DeliveryWorker.Settings(nodeName(), lease, batch, retryBase), executor);
+                new DeliveryWorker.Settings(nodeName(), lease, batch, retryBase, lease.dividedBy(4)), executor);
         polling = scheduler.scheduleWithFixedDelay(() -> poll(worker), poll.toMillis(), poll.toMillis(), TimeUnit.MILLISECONDS);
         LOG.info(() -> "Score delivery worker polls every " + poll + " (batch " + batch + ", lease " + lease
                 + ", " + concurrency + " calls per registration)");

@@ -71,6 +71,11 @@ public class AgsClient {
                 .findFirst();
     }
 
+    /** Every line item of the course's container (the teacher picks LMS assignments from it). */
+    public List<AgsLineItem> all(ServiceClient client, URI lineItems, String scope) {
+        return pages(client, lineItems, scope, LINEITEM_CONTAINER, AgsClient::lineItems);
+    }
+
     /** Finds the line item by tag and resourceId, and creates it only when the platform has none. */
     public AgsLineItem findOrCreate(ServiceClient client, URI lineItems, NewLineItem wanted) {
         return find(client, lineItems, wanted.tag(), wanted.resourceId()).orElseGet(() -> create(client, lineItems, wanted));
@@ -121,6 +126,13 @@ public class AgsClient {
     public static String scoreBody(Score score) {
         ObjectNode body = JSON.createObjectNode();
         body.put("userId", score.userId());
+        if (score.isCleared()) {
+            // AGS 2.0 §3.4.2: without scoreGiven (and so without scoreMaximum) the platform clears the result.
+            body.put("timestamp", TIMESTAMP.format(score.timestamp()));
+            body.put("activityProgress", Score.CLEARED_ACTIVITY_PROGRESS);
+            body.put("gradingProgress", Score.CLEARED_GRADING_PROGRESS);
+            return body.toString();
+        }
         body.put("scoreGiven", score.scoreGiven());
         body.put("scoreMaximum", score.scoreMaximum());
         if (score.comment() != null) body.put("comment", score.comment());
@@ -218,7 +230,7 @@ public class AgsClient {
         List<AgsResult> results = new ArrayList<>();
         for (JsonNode node : container) {
             text(node, "userId").ifPresent(userId -> results.add(new AgsResult(userId, number(node, "resultScore"),
-                    number(node, "resultMaximum"), text(node, "comment"))));
+                    number(node, "resultMaximum"), text(node, "comment"), text(node, "timestamp"))));
         }
         return results;
     }

@@ -23,6 +23,17 @@ public class RegistrationLimits {
         return semaphore(registrationId).tryAcquire();
     }
 
+    /** Waits up to {@code wait} for a permit: deliveries of one batch take turns instead of being given back. */
+    public boolean tryAcquire(UUID registrationId, java.time.Duration wait) {
+        if (wait.isZero() || wait.isNegative()) return tryAcquire(registrationId);
+        try {
+            return semaphore(registrationId).tryAcquire(wait.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
     public void release(UUID registrationId) {
         semaphore(registrationId).release();
     }

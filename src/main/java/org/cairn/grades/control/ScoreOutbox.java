@@ -54,7 +54,7 @@ public class ScoreOutbox {
     private static final String CLAIMED = """
             SELECT d.id, d.registration_id, d.line_item_id, d.user_sub, d.score_given, d.score_maximum, d.score_comment,
                    d.score_timestamp, d.attempts, d.first_failure_at,
-                   l.ags_url, l.line_items_url, l.tag, l.resource_id, l.label, l.score_maximum AS line_item_maximum
+                   l.ags_url, l.line_items_url, l.tag, l.resource_id, l.label, l.score_maximum AS line_item_maximum, l.lms_label
             FROM score_delivery d JOIN line_item l ON l.id = d.line_item_id
             WHERE d.id = ? AND d.locked_by = ?""";
 
@@ -69,15 +69,24 @@ public class ScoreOutbox {
             try (ResultSet row = find.executeQuery()) {
                 if (row.next()) {
                     UUID id = row.getObject(1, UUID.class);
+                    // Only when something changed: every score of a standard passes here, and an UPDATE that
+                    // matches the row would lock it until the caller commits, serializing the whole class's evidence.
                     try (PreparedStatement update = connection.prepareStatement(
                             "UPDATE line_item SET label = ?, score_maximum = ?, line_items_url = COALESCE(?, line_items_url), "
-                                    + "ags_url = COALESCE(ags_url, ?), updated_at = ? WHERE id = ?")) {
+                                    + "ags_url = COALESCE(ags_url, ?), updated_at = ? WHERE id = ? AND (label <> ? "
+                                    + "OR score_maximum <> ? OR (CAST(? AS VARCHAR(2048)) IS NOT NULL AND (line_items_url IS NULL OR line_items_url <> ?)) "
+                                    + "OR (ags_url IS NULL AND CAST(? AS VARCHAR(2048)) IS NOT NULL))")) {
                         update.setString(1, spec.label());
                         update.setDouble(2, spec.scoreMaximum());
                         update.setString(3, spec.lineItemsUrl().map(URI::toString).orElse(null));
                         update.setString(4, spec.lineItemsUrl().isPresent() ? null : spec.lineItemUrl().map(URI::toString).orElse(null));
                         update.setObject(5, time(now));
                         update.setObject(6, id);
+                        update.setString(7, spec.label());
+                        update.setDouble(8, spec.scoreMaximum());
+                        update.setString(9, spec.lineItemsUrl().map(URI::toString).orElse(null));
+                        update.setString(10, spec.lineItemsUrl().map(URI::toString).orElse(null));
+                        update.setString(11, spec.lineItemsUrl().isPresent() ? null : spec.lineItemUrl().map(URI::toString).orElse(null));
                         update.executeUpdate();
                     }
                     return id;
@@ -147,7 +156,7 @@ public class ScoreOutbox {
             insert.setObject(3, courseId);
             insert.setObject(4, lineItemId);
             insert.setString(5, score.userId());
-            insert.setDouble(6, score.scoreGiven());
+            insert.setObject(6, score.scoreGiven(), java.sql.Types.DOUBLE);
             insert.setDouble(7, score.scoreMaximum());
             insert.setString(8, truncate(score.comment(), 1000));
             insert.setObject(9, time(timestamp));
@@ -205,22 +214,36 @@ public class ScoreOutbox {
             select.setString(2, node);
             try (ResultSet row = select.executeQuery()) {
                 if (!row.next()) throw new IllegalStateException("Delivery " + id + " vanished while being claimed");
-                Score score = new Score(row.getString("user_sub"), row.getDouble("score_given"), row.getDouble("score_maximum"),
+                Double given = row.getObject("score_given") == null ? null : row.getDouble("score_given");
+                Score score = new Score(row.getString("user_sub"), given, row.getDouble("score_maximum"),
                         row.getString("score_comment"), row.getObject("score_timestamp", OffsetDateTime.class).toInstant());
                 NewLineItem lineItem = new NewLineItem(row.getString("label"), row.getDouble("line_item_maximum"),
                         row.getString("tag"), row.getString("resource_id"));
                 return new ClaimedDelivery(id, row.getObject("registration_id", UUID.class),
                         row.getObject("line_item_id", UUID.class), uri(row.getString("ags_url")),
                         uri(row.getString("line_items_url")), lineItem, score, row.getInt("attempts"),
-                        Optional.ofNullable(row.getObject("first_failure_at", OffsetDateTime.class)).map(OffsetDateTime::toInstant));
+                        Optional.ofNullable(row.getObject("first_failure_at", OffsetDateTime.class)).map(OffsetDateTime::toInstant),
+                        Optional.ofNullable(row.getString("lms_label")));
             }
         }
     }
 
     /** Records where the LMS keeps the line item, once found or created. */
     public void lineItemFound(Connection connection, UUID lineItemId, URI agsUrl, Instant now) throws SQLException {
-        try (PreparedStatement update = connection.prepareStatement("UPDATE line_item SET ags_url = ?, updated_at = ? WHERE id = ?")) {
+        try (PreparedStatement update = connection.prepareStatement(
+                "UPDATE line_item SET ags_url = ?, lms_label = COALESCE(lms_label, label), updated_at = ? WHERE id = ?")) {
             update.setString(1, agsUrl.toString());
+            update.setObject(2, time(now));
+            update.setObject(3, lineItemId);
+            update.executeUpdate();
+        }
+    }
+
+    /** Records the label the LMS column now has (after a rename at delivery time). */
+    public void labelSent(Connection connection, UUID lineItemId, String label, Instant now) throws SQLException {
+        try (PreparedStatement update = connection.prepareStatement(
+                "UPDATE line_item SET lms_label = ?, updated_at = ? WHERE id = ?")) {
+            update.setString(1, label);
             update.setObject(2, time(now));
             update.setObject(3, lineItemId);
             update.executeUpdate();
@@ -344,6 +367,33 @@ public class ScoreOutbox {
             }
         }
         return list;
+    }
+
+    /** Cairn's line items in a course, by label. */
+    public List<org.cairn.grades.entity.CourseLineItem> lineItemsOf(Connection connection, UUID courseId) throws SQLException {
+        List<org.cairn.grades.entity.CourseLineItem> list = new ArrayList<>();
+        try (PreparedStatement select = connection.prepareStatement(
+                "SELECT id, kind, subject_id, label, ags_url FROM line_item WHERE course_id = ? ORDER BY label, id")) {
+            select.setObject(1, courseId);
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    list.add(new org.cairn.grades.entity.CourseLineItem(rows.getObject(1, UUID.class),
+                            org.cairn.grades.entity.LineItemKind.valueOf(rows.getString(2)), rows.getObject(3, UUID.class),
+                            rows.getString(4), rows.getString(5) != null));
+                }
+            }
+        }
+        return list;
+    }
+
+    /** The course a delivery belongs to, so a teacher can only retry deliveries of their own course. */
+    public Optional<UUID> courseOf(Connection connection, UUID deliveryId) throws SQLException {
+        try (PreparedStatement find = connection.prepareStatement("SELECT course_id FROM score_delivery WHERE id = ?")) {
+            find.setObject(1, deliveryId);
+            try (ResultSet row = find.executeQuery()) {
+                return row.next() ? Optional.of(row.getObject(1, UUID.class)) : Optional.empty();
+            }
+        }
     }
 
     private static OffsetDateTime time(Instant instant) {

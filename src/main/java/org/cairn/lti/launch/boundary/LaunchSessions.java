@@ -38,6 +38,10 @@ public class LaunchSessions {
     @Inject
     jakarta.enterprise.event.Event<CourseLaunched> launched;
 
+    /** Observed synchronously by grades: the course's AGS endpoint, stored with the launch. */
+    @Inject
+    jakarta.enterprise.event.Event<org.cairn.grades.entity.AgsOffered> agsOffered;
+
     /** A session opened for a course launch. */
     public record Opened(String token, CourseRole role, String courseTitle, Locale locale) {
         @Override
@@ -57,7 +61,16 @@ public class LaunchSessions {
         Locale locale = Messages.supported(launch.locale());
         SessionTokens.Issued issued = tokens.issue(new SessionSubject(person.id(), person.sub(), course.id(),
                 launch.registrationId(), deployment.id(), enrollment.role(), locale));
+        if (launch.ags() != null) {
+            agsOffered.fire(new org.cairn.grades.entity.AgsOffered(launch.registrationId(), course.id(),
+                    org.cairn.grades.entity.AgsEndpoint.of(str(launch.ags().lineitems()), str(launch.ags().lineitem()),
+                            launch.ags().scopes())));
+        }
         launched.fire(new CourseLaunched(course.id(), enrollment.role()));
         return new Opened(issued.token(), enrollment.role(), course.displayTitle(), locale);
+    }
+
+    private static String str(java.net.URI uri) {
+        return uri == null ? null : uri.toString();
     }
 }

@@ -1,0 +1,84 @@
+package org.cairn.grades.boundary;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.List;
+import java.util.UUID;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.cairn.grades.control.AgsClient;
+import org.cairn.grades.control.LmsResults;
+import org.cairn.grades.entity.AgsResult;
+import org.cairn.grades.entity.ResultMapping;
+import org.cairn.infra.problem.ProblemException;
+import org.cairn.tenancy.tokens.ServiceClient;
+import org.cairn.tenancy.tokens.ServiceClients;
+
+/**
+ * Reads the results of mapped LMS assignments (AGS result service) and records each new one as evidence. The LMS
+ * call runs outside any transaction; each result is recorded in a transaction of its own ({@link ResultRecording}).
+ */
+@ApplicationScoped
+public class ResultsAsEvidence {
+
+    private static final Logger LOG = Logger.getLogger(ResultsAsEvidence.class.getName());
+
+    /** How a read went: results seen, evidence recorded now, assignments that failed (with the reason). */
+    public record Outcome(int results, int recorded, List<String> problems) {
+    }
+
+    @Inject
+    OutboxTransactions transactions;
+
+    @Inject
+    ResultRecording recording;
+
+    @Inject
+    AgsClient ags;
+
+    @Inject
+    ServiceClients clients;
+
+    private final LmsResults results = new LmsResults();
+
+    /** "Read results now" for one course. */
+    public Outcome readCourse(UUID courseId) {
+        return read(transactions.inNewTransaction(c -> results.mappings(c, courseId)));
+    }
+
+    /** The periodic job: every mapping of every course. */
+    public Outcome readAll() {
+        return read(transactions.inNewTransaction(results::all));
+    }
+
+    private Outcome read(List<ResultMapping> mappings) {
+        int seen = 0;
+        int recorded = 0;
+        List<String> problems = new java.util.ArrayList<>();
+        for (ResultMapping mapping : mappings) {
+            try {
+                ServiceClient client = clients.of(mapping.registrationId()).orElseThrow(() -> ProblemException.conflict(
+                        "Cairn's registration with this LMS is gone; results of '" + mapping.label() + "' cannot be read"));
+                List<AgsResult> found = ags.results(client, mapping.lineItemUrl());
+                seen += found.size();
+                for (AgsResult result : found) {
+                    try {
+                        if (recording.record(mapping, result)) recorded++;
+                    } catch (ProblemException e) {
+                        throw e;
+                    } catch (RuntimeException e) {
+                        // Another node recorded the same result at the same moment (the read row's key): it is theirs.
+                        LOG.log(Level.FINE, "Result of mapping " + mapping.id() + " not recorded here: " + e.getMessage());
+                    }
+                }
+                recording.outcome(mapping, null);
+            } catch (ProblemException e) {
+                String detail = e.problem().detail();
+                LOG.log(Level.INFO, "Reading LMS results of mapping " + mapping.id() + " failed: " + detail);
+                problems.add(mapping.label() + ": " + detail);
+                recording.outcome(mapping, detail);
+            }
+        }
+        return new Outcome(seen, recorded, problems);
+    }
+}

@@ -1,0 +1,36 @@
+package org.cairn.grades.boundary;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.net.URI;
+import org.cairn.infra.problem.ProblemException;
+import org.junit.jupiter.api.Test;
+
+class CourseGradesTest {
+
+    private static final URI CONTAINER = URI.create("https://lms.example:8443/api/courses/7/line_items");
+
+    @Test
+    void anAssignmentOnThePlatformsOwnOriginIsAccepted() {
+        assertThat(CourseGrades.sameOrigin(CONTAINER, "https://lms.example:8443/api/courses/7/line_items/12"))
+                .isEqualTo(URI.create("https://lms.example:8443/api/courses/7/line_items/12"));
+    }
+
+    @Test
+    void anAddressElsewhereIsRefusedBecauseTheTokenWouldGoWithIt() {
+        for (String elsewhere : new String[] {"https://evil.example/api/courses/7/line_items/12",
+                "http://lms.example:8443/api/courses/7/line_items/12", "https://lms.example/api/courses/7/line_items/12",
+                "/api/courses/7/line_items/12", "not a url at all"}) {
+            assertThatThrownBy(() -> CourseGrades.sameOrigin(CONTAINER, elsewhere)).as(elsewhere)
+                    .isInstanceOf(ProblemException.class)
+                    .satisfies(e -> assertThat(((ProblemException) e).problem().status()).isEqualTo(400));
+        }
+    }
+
+    @Test
+    void aPeriodColumnShowsTheMeanLevelToTwoDecimals() {
+        assertThat(MasteryToGradebook.periodScore(3 + 4 + 2, 3)).isEqualTo(3.0);
+        assertThat(MasteryToGradebook.periodScore(3 + 4, 3)).isEqualTo(2.33);
+    }
+}
