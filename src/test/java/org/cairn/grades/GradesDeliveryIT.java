@@ -159,10 +159,6 @@ class GradesDeliveryIT {
         assertThat(done(prefix)).as("killed mid-way, not after the end").isFalse();
         String beforeKill = cairn.logText();
         cairn.kill();
-        // Payara Micro would redeploy the WAR kept in its root folder and then deploy --deploy again; the second
-        // deployment then meets H2's AUTO_SERVER thread of the first, unloaded one. Start from a clean root folder:
-        // the database and keys live in data/, which stays.
-        deleteRecursively(cairn.folder().resolve("payara"));
         cairn.restart();
 
         // Right after a kill -9 the test's H2 client may still name the dead server's port: retry the query.
@@ -205,12 +201,4 @@ class GradesDeliveryIT {
         assertThat(statuses(prefix).getOrDefault("NEEDS_ATTENTION", 0L)).isZero();
     }
 
-    private static void deleteRecursively(java.nio.file.Path folder) throws java.io.IOException {
-        if (!java.nio.file.Files.exists(folder)) return;
-        try (var paths = java.nio.file.Files.walk(folder)) {
-            for (java.nio.file.Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                java.nio.file.Files.delete(path);
-            }
-        }
-    }
 }

@@ -154,6 +154,14 @@ public final class CairnServer implements AutoCloseable {
 
     private void startProcess() {
         starts++;
+        // Payara Micro redeploys the WAR it kept in its root folder and then deploys --deploy again: two deployments
+        // of one app, the second answering 503 (or failing on the first one's H2 server) after /health/ready said UP.
+        // The database and keys live in data/, which stays.
+        try {
+            deleteRecursively(folder.resolve("payara"));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
         String java = Paths.get(System.getProperty("java.home"), "bin", "java").toString();
         List<String> command = new ArrayList<>(List.of(java, "-Xmx384m", "-XX:+UseSerialGC",
                 "-jar", required("payara.micro.jar"),

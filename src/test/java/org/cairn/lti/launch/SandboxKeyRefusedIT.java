@@ -61,7 +61,7 @@ class SandboxKeyRefusedIT {
         long sessionsBefore = sessions(sandbox);
 
         Http.Reply replayed = launch(sandbox, key, pending);
-        assertThat(replayed.status()).isEqualTo(401);
+        assertThat(replayed.status()).as(replayed.body()).isEqualTo(401);
         assertThat(replayed.body()).contains("The sandbox LMS is turned off on this install").contains("sandbox-disabled");
         assertThat(sessions(sandbox)).isEqualTo(sessionsBefore);
 
