@@ -14,12 +14,12 @@ import java.util.Set;
 import org.cairn.infra.config.RuntimeMode;
 import org.cairn.infra.problem.ProblemException;
 import org.cairn.infra.problem.ProblemType;
-import org.cairn.lti.registration.ConfigurationUrlPolicy;
-import org.cairn.lti.registration.RegistrationFailed;
+import org.cairn.infra.security.OutboundUrlPolicy;
+import org.cairn.infra.security.UrlRefused;
 
 /**
  * Fetches a CASE package from a URL a teacher typed: the same server-side request forgery rules as Dynamic
- * Registration ({@link ConfigurationUrlPolicy}: in production only https to public addresses unless the operator
+ * Registration ({@link OutboundUrlPolicy}: in production only https to public addresses unless the operator
  * trusts the host), no redirects followed, a connect and a total timeout, a size cap read as the bytes arrive, and
  * a JSON content type. Every failure is a 422 problem saying what the URL did.
  */
@@ -28,16 +28,16 @@ public final class FrameworkFetcher {
     public static final ProblemType FETCH_FAILED = new ProblemType("framework-fetch-failed",
             "The framework could not be fetched");
 
-    private final ConfigurationUrlPolicy policy;
+    private final OutboundUrlPolicy policy;
     private final HttpClient http;
     private final Duration timeout;
     private final int maxBytes;
 
     public FrameworkFetcher(RuntimeMode mode, Set<String> trustedHosts, Duration timeout, int maxBytes) {
-        this(ConfigurationUrlPolicy.of(mode, trustedHosts), timeout, maxBytes);
+        this(OutboundUrlPolicy.of(mode, trustedHosts), timeout, maxBytes);
     }
 
-    public FrameworkFetcher(ConfigurationUrlPolicy policy, Duration timeout, int maxBytes) {
+    public FrameworkFetcher(OutboundUrlPolicy policy, Duration timeout, int maxBytes) {
         this.policy = policy;
         this.timeout = timeout;
         this.maxBytes = maxBytes;
@@ -93,7 +93,7 @@ public final class FrameworkFetcher {
     URI checked(String url) {
         try {
             return policy.check(url, "framework URL");
-        } catch (RegistrationFailed e) {
+        } catch (UrlRefused e) {
             throw switch (e.reason()) {
                 case MISSING_INPUT -> new ProblemException(ProblemType.INVALID_INPUT, 400,
                         "Give the URL of a CASE package: {\"url\": \"https://...\"}.");
