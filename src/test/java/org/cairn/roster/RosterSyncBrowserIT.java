@@ -54,6 +54,9 @@ class RosterSyncBrowserIT {
             browser.driver().get(launch);
             browser.waitUpTo(Duration.ofSeconds(60))
                     .until(ExpectedConditions.frameToBeAvailableAndSwitchToIt(By.id("sbx-tool-frame")));
+            // The class heatmap is the landing view; the roster and its sync are the "People" view.
+            browser.waitUpTo(Duration.ofSeconds(60)).until(ExpectedConditions.elementToBeClickable(
+                    By.cssSelector("nav.views a[href='#people']"))).click();
             browser.waitUpTo(Duration.ofSeconds(60))
                     .until(ExpectedConditions.visibilityOfElementLocated(By.id("sync-progress")));
             String running = browser.driver().findElement(By.cssSelector("label[for=sync-progress]")).getText();
