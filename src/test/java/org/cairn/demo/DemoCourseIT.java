@@ -4,13 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.net.URI;
 import java.time.Duration;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.StreamSupport;
 import org.cairn.sandbox.entity.DemoCourses;
 import org.cairn.testing.CairnServer;
@@ -23,12 +18,6 @@ import org.junit.jupiter.api.Test;
  * the 24 students from the sandbox's roster service (NRPS with a client-credentials token) in the background.
  */
 class DemoCourseIT {
-
-    private static final Pattern IFRAME_SRC = Pattern.compile("<iframe[^>]*id=\"sbx-tool-frame\"[^>]*src=\"([^\"]+)\"");
-    private static final Pattern HIDDEN = Pattern.compile("<input type=\"hidden\" name=\"([^\"]+)\" value=\"([^\"]*)\"");
-    private static final Pattern FORM_ACTION = Pattern.compile("<form[^>]*action=\"([^\"]+)\"");
-    private static final Pattern BOOT = Pattern.compile("<script type=\"application/json\" id=\"cairn-boot\">(.*?)</script>",
-            Pattern.DOTALL);
 
     private final CairnServer cairn = CairnServer.shared();
     private final Http http = new Http();
@@ -82,52 +71,12 @@ class DemoCourseIT {
 
     /** Plays the browser: the sandbox course page, Cairn's login, the sandbox's authorization, Cairn's launch. */
     private String launch(String sandboxUser, String placementPath) throws Exception {
-        URI sandbox = URI.create("http://127.0.0.1:" + cairn.port() + "/sandbox/courses/"
-                + DemoCourses.DEMO_COURSE_ID + placementPath + "?as=" + sandboxUser);
-        // The sandbox registers itself with Cairn in the background after start-up.
-        Http.Reply course = await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(500))
-                .until(() -> http.get(sandbox), r -> r.status() == 200 && IFRAME_SRC.matcher(r.body()).find());
-        String sandboxCookie = cookie(course.header("Set-Cookie"));
-        Matcher src = IFRAME_SRC.matcher(course.body());
-        assertThat(src.find()).isTrue();
-        // An HTTP client has no postMessage: leave out lti_storage_target so the state rides the cookie
-        // (LaunchBrowserIT covers platform storage in a real browser).
-        String loginUrl = unescape(src.group(1)).replaceAll("&lti_storage_target=[^&]*", "");
-
-        Http.Reply login = http.get(URI.create(loginUrl));
-        assertThat(login.status()).as(login.toString()).isEqualTo(302);
-        String stateCookie = cookie(login.header("Set-Cookie"));
-
-        Http.Reply auth = sandboxCookie == null ? http.get(URI.create(login.header("Location")))
-                : http.get(URI.create(login.header("Location")), "Cookie", sandboxCookie);
-        assertThat(auth.status()).as(auth.toString()).isEqualTo(200);
-        Matcher action = FORM_ACTION.matcher(auth.body());
-        assertThat(action.find()).as(auth.body()).isTrue();
-        Map<String, String> form = new LinkedHashMap<>();
-        Matcher hidden = HIDDEN.matcher(auth.body());
-        while (hidden.find()) form.put(hidden.group(1), unescape(hidden.group(2)));
-        assertThat(form).containsKeys("id_token", "state");
-
-        Http.Reply page = http.postForm(URI.create(unescape(action.group(1))), form, "Cookie", stateCookie);
-        assertThat(page.status()).as(page.toString()).isEqualTo(200);
-        Matcher boot = BOOT.matcher(page.body());
-        assertThat(boot.find()).as(page.body()).isTrue();
-        String json = boot.group(1).replace("\\u003c", "<").replace("\\u003e", ">").replace("\\u0026", "&");
-        return Http.JSON.readTree(json).get("token").asText();
+        return org.cairn.testing.SandboxLaunch.sessionToken(cairn, http, sandboxUser, placementPath);
     }
 
     private JsonNode bearer(String path, String token) {
         Http.Reply reply = http.get(cairn.uri(path), "Authorization", "Bearer " + token);
         assertThat(reply.status()).as(reply.toString()).isEqualTo(200);
         return reply.json();
-    }
-
-    private static String cookie(String setCookie) {
-        return setCookie == null ? null : setCookie.substring(0, setCookie.indexOf(';'));
-    }
-
-    private static String unescape(String html) {
-        return html.replace("&amp;", "&").replace("&quot;", "\"").replace("&#39;", "'").replace("&lt;", "<")
-                .replace("&gt;", ">");
     }
 }

@@ -1,7 +1,6 @@
 package org.cairn.grades;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.URI;
@@ -9,15 +8,12 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.cairn.sandbox.entity.DemoCourses;
 import org.cairn.testing.CairnServer;
 import org.cairn.testing.Http;
@@ -27,12 +23,6 @@ import org.cairn.testing.Http;
  * and the rows a test needs that no API makes yet (a framework and a prioritized standard, an LMS assignment).
  */
 final class SandboxCourse {
-
-    private static final Pattern IFRAME_SRC = Pattern.compile("<iframe[^>]*id=\"sbx-tool-frame\"[^>]*src=\"([^\"]+)\"");
-    private static final Pattern HIDDEN = Pattern.compile("<input type=\"hidden\" name=\"([^\"]+)\" value=\"([^\"]*)\"");
-    private static final Pattern FORM_ACTION = Pattern.compile("<form[^>]*action=\"([^\"]+)\"");
-    private static final Pattern BOOT = Pattern.compile("<script type=\"application/json\" id=\"cairn-boot\">(.*?)</script>",
-            Pattern.DOTALL);
 
     final CairnServer cairn;
     final Http http = new Http();
@@ -55,31 +45,7 @@ final class SandboxCourse {
 
     /** Plays the browser: the sandbox course page, Cairn's login, the sandbox's authorization, Cairn's launch. */
     String launch(String sandboxUser, String placementPath) throws Exception {
-        URI sandbox = URI.create("http://127.0.0.1:" + cairn.port() + "/sandbox/courses/"
-                + DemoCourses.DEMO_COURSE_ID + placementPath + "?as=" + sandboxUser);
-        Http.Reply course = await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(500))
-                .until(() -> http.get(sandbox), r -> r.status() == 200 && IFRAME_SRC.matcher(r.body()).find());
-        String sandboxCookie = cookie(course.header("Set-Cookie"));
-        Matcher src = IFRAME_SRC.matcher(course.body());
-        assertThat(src.find()).isTrue();
-        String loginUrl = unescape(src.group(1)).replaceAll("&lti_storage_target=[^&]*", "");
-        Http.Reply login = http.get(URI.create(loginUrl));
-        assertThat(login.status()).as(login.toString()).isEqualTo(302);
-        String stateCookie = cookie(login.header("Set-Cookie"));
-        Http.Reply auth = sandboxCookie == null ? http.get(URI.create(login.header("Location")))
-                : http.get(URI.create(login.header("Location")), "Cookie", sandboxCookie);
-        assertThat(auth.status()).as(auth.toString()).isEqualTo(200);
-        Matcher action = FORM_ACTION.matcher(auth.body());
-        assertThat(action.find()).as(auth.body()).isTrue();
-        Map<String, String> form = new LinkedHashMap<>();
-        Matcher hidden = HIDDEN.matcher(auth.body());
-        while (hidden.find()) form.put(hidden.group(1), unescape(hidden.group(2)));
-        Http.Reply page = http.postForm(URI.create(unescape(action.group(1))), form, "Cookie", stateCookie);
-        assertThat(page.status()).as(page.toString()).isEqualTo(200);
-        Matcher boot = BOOT.matcher(page.body());
-        assertThat(boot.find()).as(page.body()).isTrue();
-        String json = boot.group(1).replace("\\u003c", "<").replace("\\u003e", ">").replace("\\u0026", "&");
-        return Http.JSON.readTree(json).get("token").asText();
+        return org.cairn.testing.SandboxLaunch.sessionToken(cairn, http, sandboxUser, placementPath);
     }
 
     Http.Reply get(String path, String token) {
@@ -192,14 +158,5 @@ final class SandboxCourse {
             }
         }
         return scores;
-    }
-
-    private static String cookie(String setCookie) {
-        return setCookie == null ? null : setCookie.substring(0, setCookie.indexOf(';'));
-    }
-
-    static String unescape(String html) {
-        return html.replace("&amp;", "&").replace("&quot;", "\"").replace("&#39;", "'").replace("&lt;", "<")
-                .replace("&gt;", ">");
     }
 }
