@@ -76,10 +76,15 @@ class CairnPeopleView extends LitElement {
     const running = sync.status === 'QUEUED' || sync.status === 'RUNNING';
     const last = sync.lastSuccessAt
       ? new Date(sync.lastSuccessAt).toLocaleString(this.session?.locale ?? undefined) : t('roster.sync.never');
+    // Which kind of read the last sync was: the changes since the previous one (NRPS rel="differences") or the
+    // whole roster, and whether it fell back to the whole roster because the changes could not be read.
+    const mode = sync.status !== 'SUCCEEDED' ? null
+      : sync.fullReason === 'DIFFERENCES_FAILED' ? 'fallback'
+        : sync.mode === 'DIFFERENCES' ? 'differences' : sync.mode === 'FULL' ? 'full' : null;
     return html`
       <section class="sync" aria-labelledby="sync-heading">
         <h2 id="sync-heading">${t('roster.sync.title')}</h2>
-        <p>${t('roster.sync.last', last)}</p>
+        <p>${t('roster.sync.last', last)}${mode ? html` <span class="muted">${t(`roster.sync.mode.${mode}`)}</span>` : ''}</p>
         <div role="status" aria-live="polite">
           ${running ? html`
             <label for="sync-progress">${t('roster.sync.running', sync.membersSeen, sync.pages)}</label>

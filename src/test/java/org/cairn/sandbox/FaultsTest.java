@@ -29,6 +29,16 @@ class FaultsTest {
     }
 
     @Test
+    void aDifferencesFaultLeavesFullMembershipReadsAlone() {
+        faults.arm(new Fault(Fault.Target.DIFFERENCES, "malformed", 1, 0, 0));
+        assertThat(faults.take(Fault.Target.NRPS)).isEmpty();
+        assertThat(faults.take(Fault.Target.DIFFERENCES)).get().satisfies(f -> {
+            assertThat(f.malformed()).isTrue();
+            assertThat(f.status()).isEqualTo(200);
+        });
+    }
+
+    @Test
     void refusesUnknownKindsAndCounts() {
         assertThatThrownBy(() -> new Fault(Fault.Target.AGS, "418", 1, 0, 0)).hasMessageContaining("kind");
         assertThatThrownBy(() -> new Fault(Fault.Target.AGS, "429", 0, 0, 0)).hasMessageContaining("count");

@@ -29,8 +29,14 @@ public final class SandboxLaunch {
     /** {@code placementPath} is "/cairn" (course navigation) or "/links/{id}" (a module's resource link). */
     public static String sessionToken(CairnServer cairn, Http http, String sandboxUser, String placementPath)
             throws Exception {
+        return sessionToken(cairn, http, DemoCourses.DEMO_COURSE_ID, sandboxUser, placementPath);
+    }
+
+    /** The same in another sandbox course (a practice course from {@code POST /sandbox/api/courses}). */
+    public static String sessionToken(CairnServer cairn, Http http, String courseId, String sandboxUser,
+                                      String placementPath) throws Exception {
         URI sandbox = URI.create("http://127.0.0.1:" + cairn.port() + "/sandbox/courses/"
-                + DemoCourses.DEMO_COURSE_ID + placementPath + "?as=" + sandboxUser);
+                + courseId + placementPath + "?as=" + sandboxUser);
         // The sandbox registers itself with Cairn in the background after start-up.
         Http.Reply course = await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(500))
                 .until(() -> http.get(sandbox), r -> r.status() == 200 && IFRAME_SRC.matcher(r.body()).find());

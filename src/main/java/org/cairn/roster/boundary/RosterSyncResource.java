@@ -5,6 +5,7 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.Instant;
@@ -25,19 +26,24 @@ public class RosterSyncResource {
     @Inject
     RosterSyncing syncing;
 
-    /** What the teacher's page shows: status, members read so far, pages, counts, last success, a message. */
+    /**
+     * What the teacher's page shows: status, members read so far, pages, counts, last success, a message; and the
+     * kind of read ({@code mode} FULL or DIFFERENCES, null before the first sync), why it was a full one
+     * ({@code fullReason}), and why a differences read failed when the sync fell back to a full one.
+     */
     public record SyncView(String status, int membersSeen, int pages, int activeMembers, int inactiveMembers,
                            Instant requestedAt, Instant startedAt, Instant finishedAt, Instant lastSuccessAt,
-                           String message) {
+                           String message, String mode, String fullReason, String differencesFailure) {
 
         static SyncView of(RosterSync sync) {
             return new SyncView(sync.status().name(), sync.membersSeen(), sync.pages(), sync.activeMembers(),
                     sync.leftMembers(), sync.requestedAt(), sync.startedAt(), sync.finishedAt(),
-                    sync.lastSuccessAt(), sync.message());
+                    sync.lastSuccessAt(), sync.message(), sync.mode().map(Enum::name).orElse(null),
+                    sync.fullReason().map(Enum::name).orElse(null), sync.differencesFailure().orElse(null));
         }
 
         static SyncView never() {
-            return new SyncView("NEVER", 0, 0, 0, 0, null, null, null, null, null);
+            return new SyncView("NEVER", 0, 0, 0, 0, null, null, null, null, null, null, null, null);
         }
     }
 
@@ -51,10 +57,11 @@ public class RosterSyncResource {
 
     @POST
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Read the roster from the LMS now (teachers only); 202 when started, 409 when one runs")
-    public Response syncNow() {
+    @Operation(summary = "Read the roster from the LMS now (teachers only): the changes since the last sync when "
+            + "the LMS offers them, the whole roster with full=true; 202 when started, 409 when one runs")
+    public Response syncNow(@QueryParam("full") boolean full) {
         access.requireTeacher();
-        if (!syncing.request(access.courseId())) {
+        if (!syncing.request(access.courseId(), full)) {
             boolean offered = steps.status(access.courseId()).isPresent() || syncing.offersRoster(access.courseId());
             throw offered
                     ? org.cairn.infra.problem.ProblemException.conflict("A roster sync is already under way for this "

@@ -7,13 +7,16 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Duration;
+import java.net.URI;
 import java.time.Instant;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
- * The state of one course's roster sync from the LMS (NRPS): what the teacher's progress bar shows, and what
- * decides whether a teacher launch starts a new sync.
+ * The state of one course's roster sync from the LMS (NRPS): what the teacher's progress bar shows, what decides
+ * whether a teacher launch starts a new sync, and whether the next sync reads the whole membership or only the
+ * changes through the {@code rel="differences"} URL the platform offered with the last successful read.
  */
 @Entity
 @Table(name = "roster_sync")
@@ -21,6 +24,8 @@ public class RosterSync {
 
     /** A sync that claims to run longer than this was cut short (a node restarted): it may be started again. */
     static final Duration ABANDONED_AFTER = Duration.ofMinutes(10);
+    /** The column's size; a longer differences URL is not kept (the next sync is then a full one). */
+    static final int MAX_URL = 2048;
 
     @Id
     @Column(name = "course_id")
@@ -57,6 +62,41 @@ public class RosterSync {
     @Column(name = "message")
     private String message;
 
+    @Enumerated(EnumType.STRING)
+    @Column(name = "sync_mode")
+    private RosterSyncMode mode;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "full_reason")
+    private FullSyncReason fullReason;
+
+    @Column(name = "differences_failure")
+    private String differencesFailure;
+
+    @Column(name = "differences_url")
+    private String differencesUrl;
+
+    @Column(name = "differences_obtained_at")
+    private Instant differencesObtainedAt;
+
+    @Column(name = "full_requested", nullable = false)
+    private boolean fullRequested;
+
+    @Column(name = "last_full_at")
+    private Instant lastFullAt;
+
+    /** What the next read is: the changes at a differences URL, or the whole membership and why. */
+    public record Plan(RosterSyncMode mode, Optional<URI> differences, FullSyncReason fullReason) {
+
+        public static Plan differences(URI url) {
+            return new Plan(RosterSyncMode.DIFFERENCES, Optional.of(url), null);
+        }
+
+        public static Plan full(FullSyncReason reason) {
+            return new Plan(RosterSyncMode.FULL, Optional.empty(), Objects.requireNonNull(reason));
+        }
+    }
+
     protected RosterSync() {
         // JPA
     }
@@ -87,13 +127,47 @@ public class RosterSync {
         message = null;
     }
 
-    public void start(Instant now) {
+    /** Someone wants the whole roster read next time, whatever the differences URL says; kept until a full read succeeds. */
+    public void requestFull() {
+        fullRequested = true;
+    }
+
+    /**
+     * The next read: the stored differences URL when there is one, it is younger than {@code differencesMaxAge}
+     * and the last full read is younger than {@code fullSyncMaxAge}; else the whole membership. A change list
+     * only says what changed, so a periodic full read corrects anything a platform's list left out.
+     */
+    public Plan plan(Instant now, Duration differencesMaxAge, Duration fullSyncMaxAge) {
+        if (fullRequested) return Plan.full(FullSyncReason.REQUESTED);
+        if (differencesUrl == null) return Plan.full(FullSyncReason.NO_DIFFERENCES_URL);
+        if (lastFullAt == null || lastFullAt.plus(fullSyncMaxAge).isBefore(now)) {
+            return Plan.full(FullSyncReason.FULL_SYNC_DUE);
+        }
+        if (differencesObtainedAt == null || differencesObtainedAt.plus(differencesMaxAge).isBefore(now)) {
+            return Plan.full(FullSyncReason.DIFFERENCES_TOO_OLD);
+        }
+        return Plan.differences(URI.create(differencesUrl));
+    }
+
+    public void start(Plan plan, Instant now) {
         status = RosterSyncStatus.RUNNING;
         startedAt = now;
         finishedAt = null;
         membersSeen = 0;
         pages = 0;
         message = null;
+        mode = plan.mode();
+        fullReason = plan.fullReason();
+        differencesFailure = null;
+    }
+
+    /** The differences read failed (the roster is untouched); the whole membership is read instead. */
+    public void fallBackToFull(String failure) {
+        mode = RosterSyncMode.FULL;
+        fullReason = FullSyncReason.DIFFERENCES_FAILED;
+        differencesFailure = cut(failure);
+        membersSeen = 0;
+        pages = 0;
     }
 
     public void progress(int members, int page) {
@@ -101,19 +175,35 @@ public class RosterSync {
         pages = page;
     }
 
-    public void succeed(int active, int left, Instant now) {
+    /**
+     * The read was applied. {@code differences} is the URL the platform offered with it (for the next sync), noted
+     * as obtained when this read started: the changes it lists begin no later than that.
+     */
+    public void succeed(int active, int left, Optional<URI> differences, Instant now) {
         status = RosterSyncStatus.SUCCEEDED;
         activeMembers = active;
         leftMembers = left;
         finishedAt = now;
         lastSuccessAt = now;
         message = null;
+        if (mode == RosterSyncMode.FULL) {
+            lastFullAt = now;
+            fullRequested = false;
+        }
+        String url = differences.map(URI::toString).filter(u -> u.length() <= MAX_URL).orElse(null);
+        differencesUrl = url;
+        differencesObtainedAt = url == null ? null : startedAt;
     }
 
+    /** Nothing was applied; a stored differences URL is kept (the next sync tries it again, then falls back). */
     public void fail(String reason, Instant now) {
         status = RosterSyncStatus.FAILED;
         finishedAt = now;
-        message = reason == null ? null : reason.length() > 2000 ? reason.substring(0, 2000) : reason;
+        message = cut(reason);
+    }
+
+    private static String cut(String text) {
+        return text == null ? null : text.length() > 2000 ? text.substring(0, 2000) : text;
     }
 
     public UUID courseId() {
@@ -158,5 +248,25 @@ public class RosterSync {
 
     public String message() {
         return message;
+    }
+
+    public Optional<RosterSyncMode> mode() {
+        return Optional.ofNullable(mode);
+    }
+
+    public Optional<FullSyncReason> fullReason() {
+        return Optional.ofNullable(fullReason);
+    }
+
+    public Optional<String> differencesFailure() {
+        return Optional.ofNullable(differencesFailure);
+    }
+
+    public Optional<URI> differencesUrl() {
+        return Optional.ofNullable(differencesUrl).map(URI::create);
+    }
+
+    public Optional<Instant> differencesObtainedAt() {
+        return Optional.ofNullable(differencesObtainedAt);
     }
 }

@@ -49,8 +49,17 @@ public class MembershipClient {
         return read(client, membershipsUrl, progress);
     }
 
-    /** The changes since the read that offered this {@code rel="differences"} URL (NRPS 2.0 §2.4.2). */
-    public Membership differences(ServiceClient client, URI differencesUrl, MembershipProgress progress) {
+    /**
+     * The changes since the read that offered this {@code rel="differences"} URL (NRPS 2.0 §2.4.2): members added
+     * or changed, and members whose status is now {@code Inactive} or {@code Deleted}; pages follow
+     * {@code rel="next"} as in a full read. The URL was stored from an earlier answer, so it is checked again
+     * against the course's {@code context_memberships_url} (which the launch checked against the platform's
+     * hosts) before a token is sent to it.
+     */
+    public Membership differences(ServiceClient client, URI membershipsUrl, URI differencesUrl,
+                                  MembershipProgress progress) {
+        requireHttp(membershipsUrl, membershipsUrl, "context_memberships_url");
+        requireHttp(differencesUrl, membershipsUrl, "rel=\"differences\" link");
         return read(client, differencesUrl, progress);
     }
 

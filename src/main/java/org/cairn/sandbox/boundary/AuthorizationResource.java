@@ -21,7 +21,6 @@ import org.cairn.sandbox.control.PlatformKeys;
 import org.cairn.sandbox.control.Sessions;
 import org.cairn.sandbox.control.Tools;
 import org.cairn.sandbox.entity.Course;
-import org.cairn.sandbox.entity.DemoCourses;
 import org.cairn.sandbox.entity.LineItem;
 import org.cairn.sandbox.entity.Placement;
 import org.cairn.sandbox.entity.SandboxUser;
@@ -58,6 +57,9 @@ public class AuthorizationResource {
 
     @Inject
     Clock clock;
+
+    @Inject
+    org.cairn.sandbox.control.Rosters rosters;
 
     @GET
     @Produces("text/html")
@@ -102,7 +104,7 @@ public class AuthorizationResource {
         } catch (IllegalArgumentException e) {
             return errorToTool(redirectUri, state, "invalid_request", e.getMessage());
         }
-        Optional<Course> course = DemoCourses.byId(placement.courseId());
+        Optional<Course> course = rosters.course(placement.courseId());
         if (course.isEmpty() || course.get().member(user.get().id()).isEmpty()) {
             return errorToTool(redirectUri, state, "access_denied", "the user is not a member of course "
                     + placement.courseId());

@@ -33,11 +33,12 @@ import org.cairn.infra.web.JsonMapping;
 import org.cairn.sandbox.control.AccessTokens;
 import org.cairn.sandbox.control.Gradebook;
 import org.cairn.sandbox.control.Paging;
+import org.cairn.sandbox.control.Rosters;
 import org.cairn.sandbox.entity.Course;
-import org.cairn.sandbox.entity.DemoCourses;
 import org.cairn.sandbox.entity.Fault;
 import org.cairn.sandbox.entity.LineItem;
 import org.cairn.sandbox.entity.Lti;
+import org.cairn.sandbox.entity.MemberChange;
 import org.cairn.sandbox.entity.SandboxUser;
 import org.cairn.sandbox.entity.Score;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -55,6 +56,9 @@ public class CourseServicesResource {
 
     @Inject
     Gradebook gradebook;
+
+    @Inject
+    Rosters rosters;
 
     @Inject
     FaultInjection faults;
@@ -75,31 +79,60 @@ public class CourseServicesResource {
         }
     }
 
+    /** A member as one membership answer lists them. */
+    private record Listed(SandboxUser member, String status) {
+    }
+
     @GET
     @Path("memberships")
     @Produces({Lti.MEMBERSHIP_CONTAINER, MediaType.APPLICATION_JSON})
-    @Operation(summary = "NRPS 2.0 membership container, paged with limit and Link rel=next")
+    @Operation(summary = "NRPS 2.0 membership container, paged with limit and Link rel=next; with since, the members "
+            + "changed after that version (the rel=differences URL every answer offers)")
     public Response memberships(@PathParam("courseId") String courseId, @HeaderParam("Authorization") String authorization,
                                 @QueryParam("limit") Integer limit, @QueryParam("page") Integer page,
-                                @QueryParam("role") String role) {
+                                @QueryParam("role") String role, @QueryParam("since") Long since) {
+        rosters.read(courseId, since, page == null ? 1 : page);
         try {
-            return faults.apply(Fault.Target.NRPS).orElseGet(() -> {
+            Optional<Response> fault = faults.apply(Fault.Target.NRPS)
+                    .or(() -> since == null ? Optional.empty() : faults.apply(Fault.Target.DIFFERENCES));
+            return fault.orElseGet(() -> {
                 authorize(authorization, Lti.SCOPE_NRPS);
                 Course course = course(courseId);
                 Paging paging = paging(limit, page);
-                List<SandboxUser> members = role == null ? course.members()
-                        : course.members().stream().filter(m -> m.role().uris().contains(role)).toList();
-                List<Map<String, Object>> body = new ArrayList<>();
-                for (SandboxUser member : paging.slice(members)) body.add(member(member));
+                // The version before the read: a change made while it runs is listed again next time, never lost.
+                long version = rosters.version(course.id());
+                List<Listed> all = new ArrayList<>();
+                if (since == null) {
+                    for (SandboxUser member : course.members()) {
+                        if (role == null || member.role().uris().contains(role)) {
+                            all.add(new Listed(member, member.active() ? MemberChange.ACTIVE : MemberChange.INACTIVE));
+                        }
+                    }
+                } else {
+                    if (since < 0 || since > version) {
+                        throw invalid("since " + since + " is not a version of course " + courseId + "'s membership "
+                                + "(0.." + version + ")");
+                    }
+                    // NRPS 2.0 §2.4.2: the members added, changed or removed since that URL was issued.
+                    for (MemberChange change : rosters.changesSince(course.id(), since)) {
+                        if (role == null || change.member().role().uris().contains(role)) {
+                            all.add(new Listed(change.member(), change.status()));
+                        }
+                    }
+                }
                 URI self = urls.url("/api/courses/" + courseId + "/memberships");
                 Map<String, Object> container = new LinkedHashMap<>();
                 container.put("id", self.toString());
                 container.put("context", Map.of("id", course.id(), "label", course.label(), "title", course.title()));
-                container.put("members", body);
-                List<String> keep = role == null ? List.of() : List.of("role=" + encode(role));
-                Response.ResponseBuilder answer = Response.ok(container).type(Lti.MEMBERSHIP_CONTAINER);
-                paging.link(self, keep, members.size()).ifPresent(link -> answer.header("Link", link));
-                return answer.build();
+                container.put("members", paging.slice(all).stream().map(c -> member(c.member(), c.status())).toList());
+                List<String> keep = new ArrayList<>();
+                if (role != null) keep.add("role=" + encode(role));
+                List<String> pageKeep = new ArrayList<>(keep);
+                if (since != null) pageKeep.add("since=" + since);
+                keep.add("since=" + version);
+                String differences = "<" + self + "?" + String.join("&", keep) + ">; rel=\"differences\"";
+                String links = paging.link(self, pageKeep, all.size()).map(l -> l + ", " + differences).orElse(differences);
+                return Response.ok(container).type(Lti.MEMBERSHIP_CONTAINER).header("Link", links).build();
             });
         } catch (Refused refused) {
             return refused.response;
@@ -294,7 +327,7 @@ public class CourseServicesResource {
     }
 
     private Course course(String courseId) {
-        return DemoCourses.byId(courseId).orElseThrow(() -> notFound("the sandbox has no course " + courseId));
+        return rosters.course(courseId).orElseThrow(() -> notFound("the sandbox has no course " + courseId));
     }
 
     private LineItem find(String courseId, String id) {
@@ -311,9 +344,10 @@ public class CourseServicesResource {
         }
     }
 
-    private Map<String, Object> member(SandboxUser user) {
+    /** An NRPS member with its status (a differences read also reports Deleted members). */
+    private Map<String, Object> member(SandboxUser user, String status) {
         Map<String, Object> member = new LinkedHashMap<>();
-        member.put("status", user.active() ? "Active" : "Inactive");
+        member.put("status", status);
         member.put("name", user.name());
         member.put("given_name", user.givenName());
         member.put("family_name", user.familyName());

@@ -34,7 +34,6 @@ import org.cairn.sandbox.control.Modules;
 import org.cairn.sandbox.control.ToolKeys;
 import org.cairn.sandbox.control.Tools;
 import org.cairn.sandbox.entity.Course;
-import org.cairn.sandbox.entity.DemoCourses;
 import org.cairn.sandbox.entity.Lti;
 import org.cairn.sandbox.entity.Tool;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -67,6 +66,9 @@ public class DeepLinkingResource {
     @Inject
     Clock clock;
 
+    @Inject
+    org.cairn.sandbox.control.Rosters rosters;
+
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Produces("text/html")
@@ -77,7 +79,7 @@ public class DeepLinkingResource {
             JWTClaimsSet claims = verify(jwt);
             Object data = claims.getClaim(Lti.DL_DATA);
             String courseId = data instanceof String s && s.startsWith("course:") ? s.substring(7) : null;
-            Course course = DemoCourses.byId(courseId).orElseThrow(() ->
+            Course course = rosters.course(courseId).orElseThrow(() ->
                     new IllegalArgumentException("data " + data + " is not what the sandbox sent in the request"));
             List<?> items = claims.getListClaim(Lti.CONTENT_ITEMS);
             int added = 0;

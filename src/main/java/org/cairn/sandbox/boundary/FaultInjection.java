@@ -10,7 +10,10 @@ import java.util.logging.Logger;
 import org.cairn.sandbox.control.Faults;
 import org.cairn.sandbox.entity.Fault;
 
-/** Applies an armed fault knob to one service call: an error answer, or a delay before the normal answer. */
+/**
+ * Applies an armed fault knob to one service call: an error answer, a malformed one, or a delay before the normal
+ * answer.
+ */
 @ApplicationScoped
 public class FaultInjection {
 
@@ -33,6 +36,11 @@ public class FaultInjection {
                 Thread.currentThread().interrupt();
             }
             return Optional.empty();
+        }
+        if (f.malformed()) {
+            // A 200 whose JSON stops half-way: what a proxy cutting a response short, or a buggy LMS, delivers.
+            return Optional.of(Response.ok("{\"id\": \"sandbox\", \"members\": [{\"user_id\": ")
+                    .type("application/json").header("Cache-Control", "no-store").build());
         }
         Response.ResponseBuilder answer = Response.status(f.status()).type("application/json")
                 .header("Cache-Control", "no-store")

@@ -57,6 +57,9 @@ public class PagesResource {
     Sessions sessions;
 
     @Inject
+    org.cairn.sandbox.control.Rosters rosters;
+
+    @Inject
     Tools tools;
 
     @Inject
@@ -221,10 +224,10 @@ public class PagesResource {
         faults.armed().values().forEach(f -> body.append("<li>").append(e(f.target().name().toLowerCase() + ": " + f.kind()
                 + " × " + f.count())).append("</li>"));
         body.append("</ul><form id=\"sbx-fault-form\"><label for=\"sbx-fault-target\">").append(e(m.get("sandbox.admin.target")))
-                .append("</label> <select id=\"sbx-fault-target\" name=\"target\"><option>nrps</option><option>ags</option>"
+                .append("</label> <select id=\"sbx-fault-target\" name=\"target\"><option>nrps</option><option>differences</option><option>ags</option>"
                         + "<option>token</option></select> <label for=\"sbx-fault-kind\">")
                 .append(e(m.get("sandbox.admin.kind"))).append("</label> <select id=\"sbx-fault-kind\" name=\"kind\">"
-                        + "<option>429</option><option>500</option><option>503</option><option>slow</option></select> "
+                        + "<option>429</option><option>500</option><option>503</option><option>slow</option><option>malformed</option></select> "
                         + "<label for=\"sbx-fault-count\">").append(e(m.get("sandbox.admin.count")))
                 .append("</label> <input id=\"sbx-fault-count\" name=\"count\" type=\"number\" min=\"1\" value=\"3\"> "
                         + "<button type=\"submit\">").append(e(m.get("sandbox.admin.arm"))).append("</button></form>"
@@ -316,8 +319,9 @@ public class PagesResource {
         Optional<SandboxUser> current = sessions.user(session);
         Optional<SandboxUser> user = as == null ? current : DemoCourses.user(as);
         Messages m = messages(user, null);
-        // The large course launches too (as its teacher), so its 5,000-member roster can be synced and timed.
-        Optional<Course> course = DemoCourses.byId(placement.courseId())
+        // The large course launches too (as its teacher), so its 5,000-member roster can be synced and timed, and so
+        // do practice courses made through the admin API.
+        Optional<Course> course = rosters.course(placement.courseId())
                 .filter(c -> c.member(user.map(SandboxUser::id).orElse("")).isPresent());
         if (course.isEmpty() || user.isEmpty()) {
             return AuthorizationResource.errorPage(m, "choose a sandbox person and a course to launch");

@@ -42,11 +42,14 @@ public class SandboxAdminResource {
     @Inject
     SandboxUrls urls;
 
+    @Inject
+    org.cairn.sandbox.control.Rosters rosters;
+
     @POST
     @Path("faults")
     @Consumes(MediaType.WILDCARD)
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Arm a fault knob: the next count calls of target answer kind (429, 500, 503 or slow)")
+    @Operation(summary = "Arm a fault knob: the next count calls of target answer kind (429, 500, 503, slow or malformed)")
     public Response arm(String body) {
         JsonNode json;
         try {
@@ -62,7 +65,7 @@ public class SandboxAdminResource {
             try {
                 parsed = Fault.Target.valueOf(target.toUpperCase(Locale.ROOT));
             } catch (IllegalArgumentException e) {
-                throw new IllegalArgumentException("target must be one of nrps, ags, token, not '" + target + "'");
+                throw new IllegalArgumentException("target must be one of " + Fault.TARGETS + ", not '" + target + "'");
             }
             fault = new Fault(parsed, json.path("kind").asText(""), json.path("count").asInt(1),
                     json.path("retryAfterSeconds").asInt(json.path("kind").asText("").equals("429") ? 1 : 0),
@@ -140,6 +143,33 @@ public class SandboxAdminResource {
         answer.put("teacherLaunch", urls.url("/courses/" + course.id() + "/cairn?as="
                 + org.cairn.sandbox.entity.DemoCourses.LARGE_TEACHER_ID).toString());
         return answer;
+    }
+
+    @POST
+    @Path("courses")
+    @Consumes(MediaType.WILDCARD)
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "A new practice course with the demo course's people (optional title): its id, its "
+            + "teacher's launch page and its roster admin URL")
+    public Response createCourse(String body) {
+        String title = null;
+        if (body != null && !body.isBlank()) {
+            try {
+                JsonNode json = JsonMapping.mapper().readTree(body);
+                if (json != null && json.hasNonNull("title")) title = json.get("title").asText();
+            } catch (IOException e) {
+                throw ProblemException.badRequest("the body is not JSON");
+            }
+        }
+        org.cairn.sandbox.entity.Course course = rosters.createPracticeCourse(title);
+        Map<String, Object> answer = new LinkedHashMap<>();
+        answer.put("courseId", course.id());
+        answer.put("title", course.title());
+        answer.put("members", course.members().size());
+        answer.put("teacherLaunch", urls.url("/courses/" + course.id() + "/cairn?as="
+                + org.cairn.sandbox.entity.DemoCourses.TEACHER_ID).toString());
+        answer.put("roster", urls.url("/api/courses/" + course.id() + "/roster").toString());
+        return Response.status(201).entity(answer).build();
     }
 
     private static Map<String, Object> describe(Fault fault) {

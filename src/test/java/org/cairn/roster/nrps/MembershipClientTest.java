@@ -125,8 +125,37 @@ class MembershipClientTest {
         Membership membership = client.members(platform.client(), memberships(), MembershipProgress.NONE);
         assertThat(membership.differences()).contains(differences);
 
-        client.differences(platform.client(), membership.differences().orElseThrow(), MembershipProgress.NONE);
+        client.differences(platform.client(), memberships(), membership.differences().orElseThrow(),
+                MembershipProgress.NONE);
         assertThat(platform.received(PATH).get(1).uri().getQuery()).isEqualTo("since=2026-03-01");
+    }
+
+    @Test
+    void aStoredDifferencesUrlOnAnotherHostIsRefusedBeforeTheTokenTravels() {
+        platform.answer(PATH, moodlePage());
+
+        assertThatThrownBy(() -> client.differences(platform.client(), memberships(),
+                URI.create("https://evil.example/changes?since=1"), MembershipProgress.NONE))
+                .isInstanceOfSatisfying(ServiceCallFailed.class, e -> {
+                    assertThat(e.kind()).isEqualTo(ServiceCallFailed.Kind.BAD_RESPONSE);
+                    assertThat(e.getMessage()).contains("evil.example");
+                });
+        assertThat(platform.received(PATH)).isEmpty();
+    }
+
+    @Test
+    void aDifferencesReadFollowsNextPagesAndOffersTheNextDifferencesUrl() {
+        URI later = platform.uri(PATH + "?since=7");
+        platform.answer(PATH,
+                moodlePage().withHeader("Link", "<" + platform.uri(PATH + "?since=5&page=2") + ">; rel=\"next\", <"
+                        + later + ">; rel=\"differences\""),
+                moodlePage());
+
+        Membership changes = client.differences(platform.client(), memberships(), platform.uri(PATH + "?since=5"),
+                MembershipProgress.NONE);
+
+        assertThat(changes.pages()).isEqualTo(2);
+        assertThat(changes.differences()).contains(later);
     }
 
     @Test
