@@ -35,6 +35,9 @@ public class DynamicRegistrations {
     @Inject
     RegisteredFramingOrigins framing;
 
+    @Inject
+    org.cairn.tenancy.control.KnownTenants tenants;
+
     /** What was stored, for the result page and the log. */
     public record Stored(UUID registrationId, String issuer, String clientId, Optional<String> deploymentId,
                          RegistrationStatus status, boolean updated) {
@@ -72,6 +75,7 @@ public class DynamicRegistrations {
                     "dynamic-registration");
         }
         framing.refresh();
+        tenants.forget();
         return new Stored(registration.id(), registration.issuer(), registration.clientId(), deploymentId,
                 registration.status(), existing.isPresent());
     }

@@ -1,5 +1,6 @@
 package org.cairn.roster.boundary;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.GET;
@@ -15,6 +16,7 @@ import org.cairn.session.boundary.CourseAccess;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /** "Who am I": the caller's role, course and locale, for the front end. */
+@ApplicationScoped
 @Path("/api/v1/session")
 public class SessionResource {
 

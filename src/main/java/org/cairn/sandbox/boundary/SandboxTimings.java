@@ -34,11 +34,14 @@ public class SandboxTimings extends HttpFilter {
     }
 
     static java.util.Map<String, Object> snapshot() {
-        return java.util.Map.of("calls", CALLS.get(), "millis", NANOS.get() / 1_000_000.0);
+        return java.util.Map.of("calls", CALLS.get(), "millis", NANOS.get() / 1_000_000.0,
+                "allCalls", SandboxCpu.CALLS.get(), "allCpuMillis", SandboxCpu.CPU_NANOS.get() / 1_000_000.0);
     }
 
     static void reset() {
         NANOS.set(0);
         CALLS.set(0);
+        SandboxCpu.CALLS.set(0);
+        SandboxCpu.CPU_NANOS.set(0);
     }
 }

@@ -38,6 +38,9 @@ public class RegistrationAdmin {
     @Inject
     RegisteredFramingOrigins framing;
 
+    @Inject
+    org.cairn.tenancy.control.KnownTenants tenants;
+
     @Transactional
     public List<RegistrationView> list() {
         return registrations.all().stream()
@@ -69,6 +72,7 @@ public class RegistrationAdmin {
         registrations.add(registration);
         audit.record("registration.added", registration.id().toString(), "issuer " + issuer + ", client id " + clientId, operator);
         framing.refresh();
+        tenants.forget();
         return RegistrationView.of(registration, List.of());
     }
 
@@ -80,6 +84,7 @@ public class RegistrationAdmin {
                 .forEach(d -> d.approve(clock.instant()));
         audit.record("registration.approved", id.toString(), "issuer " + r.issuer() + ", client id " + r.clientId(), operator);
         framing.refresh();
+        tenants.forget();
         return RegistrationView.of(r, registrations.deploymentsOf(id));
     }
 
@@ -89,6 +94,7 @@ public class RegistrationAdmin {
         r.disable(clock.instant());
         audit.record("registration.disabled", id.toString(), "issuer " + r.issuer() + ", client id " + r.clientId(), operator);
         framing.refresh();
+        tenants.forget();
         return RegistrationView.of(r, registrations.deploymentsOf(id));
     }
 
@@ -97,6 +103,7 @@ public class RegistrationAdmin {
         Registration r = find(id);
         r.applyUnknownDeploymentPolicy(policy, clock.instant());
         audit.record("registration.unknown-deployment-policy", id.toString(), policy.name(), operator);
+        tenants.forget();
         return RegistrationView.of(r, registrations.deploymentsOf(id));
     }
 
@@ -110,6 +117,7 @@ public class RegistrationAdmin {
         }
         audit.record("registration.frame-origins", id.toString(), String.join(" ", r.frameOrigins()), operator);
         framing.refresh();
+        tenants.forget();
         return RegistrationView.of(r, registrations.deploymentsOf(id));
     }
 

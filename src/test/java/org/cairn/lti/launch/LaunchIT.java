@@ -330,6 +330,27 @@ class LaunchIT {
     }
 
     @Test
+    void aRegistrationTheOperatorDisablesIsRefusedAtTheVeryNextLaunch() {
+        platform.seed(cairn, "ACTIVE", "REFUSE", true);
+        assertThat(launchAs(INSTRUCTOR).status()).isEqualTo(200);
+        Login startedBefore = login();
+        long sessionsBefore = sessions();
+
+        String basic = "Basic " + java.util.Base64.getEncoder().encodeToString("admin:admin".getBytes(StandardCharsets.UTF_8));
+        Http.Reply disabled = http.post(cairn.uri("/api/v1/admin/registrations/" + platform.registrationId + "/disable"),
+                "application/json", "", "Authorization", basic);
+        assertThat(disabled.status()).as(disabled.body()).isEqualTo(200);
+
+        // Launches keep registrations for a moment (KnownTenants); the operator's change must not wait for that.
+        Http.Reply refused = launch(TestTokens.sign(platform.claims(startedBefore.nonce(), INSTRUCTOR), platform.key()),
+                startedBefore.state(), startedBefore.cookie());
+        assertThat(refused.status()).isBetween(400, 499);
+        assertThat(refused.body()).contains("disabled");
+        assertThat(sessions()).isEqualTo(sessionsBefore);
+        assertThat(login().reply().status()).isEqualTo(400);
+    }
+
+    @Test
     void anUnknownIssuerGetsAPageNotARedirect() {
         Login login = login(Map.of("iss", "https://nobody.example", "client_id", "nope"));
         assertThat(login.reply().status()).isEqualTo(400);

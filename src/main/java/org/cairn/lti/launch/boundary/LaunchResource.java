@@ -1,5 +1,6 @@
 package org.cairn.lti.launch.boundary;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.Cookie;
@@ -33,7 +34,7 @@ import org.cairn.lti.launch.entity.LaunchRejected;
 import org.cairn.lti.launch.entity.LoginState;
 import org.cairn.lti.launch.entity.LtiLaunch;
 import org.cairn.lti.launch.entity.Reason;
-import org.cairn.tenancy.control.Registrations;
+import org.cairn.tenancy.control.KnownTenants;
 import org.cairn.tenancy.entity.Deployment;
 import org.cairn.tenancy.entity.PlatformEndpoints;
 import org.cairn.tenancy.entity.Registration;
@@ -44,6 +45,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
  * Checks run in the order of lti-checklist.md and every refusal is a plain page with no session and no rows
  * beyond the spent state, the remembered nonce and (for an unknown deployment) a PENDING deployment.
  */
+@ApplicationScoped
 @Path("/lti/launch")
 public class LaunchResource {
 
@@ -63,8 +65,9 @@ public class LaunchResource {
     @Inject
     PlatformKeys platformKeys;
 
+    /** Registrations and active deployments, kept for a moment: every launch reads them. */
     @Inject
-    Registrations registrations;
+    KnownTenants tenants;
 
     @Inject
     DeploymentGate deployments;
@@ -104,21 +107,29 @@ public class LaunchResource {
             if (state == null || state.isBlank() || state.length() > 64) {
                 throw new LaunchRejected(Reason.STATE_MISSING, "The launch carried no valid state parameter.");
             }
-            login = states.peek(state).filter(s -> !s.isExpiredAt(clock.instant())).orElseThrow(() ->
-                    new LaunchRejected(Reason.STATE_UNKNOWN, "The launch's state is unknown, expired (10 minutes) or "
-                            + "already used. Open Cairn again from the LMS."));
             String binding = cookie(BrowserBinding.cookieName(state));
-            if (binding == null && login.usesPlatformStorage()) {
-                binding = blankToNull(form.getFirst(STORAGE_BINDING));
-                if (binding == null && form.getFirst(STORAGE_CHECKED) == null) {
-                    return storageCheck(form.getFirst("id_token"), login);
+            LoginState spent;
+            if (binding != null) {
+                // The usual path: the state cookie came back, so the state is spent at once (one query, no look).
+                spent = states.consume(state).filter(s -> !s.isExpiredAt(clock.instant())).orElseThrow(() ->
+                        new LaunchRejected(Reason.STATE_UNKNOWN, "The launch's state is unknown, expired (10 minutes)"
+                                + " or already used. Open Cairn again from the LMS."));
+            } else {
+                login = states.peek(state).filter(s -> !s.isExpiredAt(clock.instant())).orElseThrow(() ->
+                        new LaunchRejected(Reason.STATE_UNKNOWN, "The launch's state is unknown, expired (10 minutes)"
+                                + " or already used. Open Cairn again from the LMS."));
+                if (login.usesPlatformStorage()) {
+                    binding = blankToNull(form.getFirst(STORAGE_BINDING));
+                    if (binding == null && form.getFirst(STORAGE_CHECKED) == null) {
+                        return storageCheck(form.getFirst("id_token"), login);
+                    }
                 }
+                if (binding == null) {
+                    throw new Unbound(login);
+                }
+                spent = states.consume(state).orElseThrow(() -> new LaunchRejected(Reason.STATE_UNKNOWN,
+                        "The launch's state was already used. Open Cairn again from the LMS."));
             }
-            if (binding == null) {
-                throw new Unbound(login);
-            }
-            LoginState spent = states.consume(state).orElseThrow(() -> new LaunchRejected(Reason.STATE_UNKNOWN,
-                    "The launch's state was already used. Open Cairn again from the LMS."));
             if (!BrowserBinding.matches(binding, spent.bindingHash())) {
                 throw new LaunchRejected(Reason.STATE_NOT_BOUND, "The launch's state was started in another browser "
                         + "(its binding does not match). Open Cairn again from the LMS.");
@@ -133,7 +144,8 @@ public class LaunchResource {
             trace.deploymentId = launch.deploymentId();
             Deployment deployment;
             try {
-                deployment = deployments.admit(registration, launch.deploymentId());
+                deployment = tenants.activeDeployment(registration.id(), launch.deploymentId())
+                        .orElseGet(() -> deployments.admit(registration, launch.deploymentId()));
             } catch (DeploymentGate.PendingRecorded pending) {
                 throw pending.rejection;
             }
@@ -147,7 +159,7 @@ public class LaunchResource {
 
     /** A transaction-scoped EntityManager reads outside a transaction too (the entity is detached, read-only here). */
     private Registration registration(LoginState login) {
-        return registrations.find(login.registrationId()).orElseThrow(() -> new LaunchRejected(
+        return tenants.registration(login.registrationId()).orElseThrow(() -> new LaunchRejected(
                 Reason.UNKNOWN_REGISTRATION, "The registration this login started with no longer exists."));
     }
 
@@ -162,16 +174,27 @@ public class LaunchResource {
         }, acceptedMessageTypes(), installation.mode().isDevelopment());
     }
 
+    /** The handler beans by message type, looked up once (this resource lives as long as the application). */
+    private volatile Map<String, LaunchHandler> byMessageType;
+
+    private Map<String, LaunchHandler> handlersByMessageType() {
+        Map<String, LaunchHandler> known = byMessageType;
+        if (known == null) {
+            Map<String, LaunchHandler> found = new java.util.TreeMap<>();
+            for (LaunchHandler handler : handlers) found.put(handler.messageType(), handler);
+            known = Map.copyOf(found);
+            byMessageType = known;
+        }
+        return known;
+    }
+
     private Set<String> acceptedMessageTypes() {
-        Set<String> types = new TreeSet<>();
-        for (LaunchHandler handler : handlers) types.add(handler.messageType());
-        return types;
+        return new TreeSet<>(handlersByMessageType().keySet());
     }
 
     private LaunchHandler handler(String messageType) {
-        for (LaunchHandler handler : handlers) {
-            if (handler.messageType().equals(messageType)) return handler;
-        }
+        LaunchHandler handler = handlersByMessageType().get(messageType);
+        if (handler != null) return handler;
         throw new LaunchRejected(Reason.UNSUPPORTED_MESSAGE_TYPE, "The message type '" + messageType
                 + "' is not supported at this endpoint.");
     }

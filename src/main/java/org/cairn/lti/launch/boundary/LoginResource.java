@@ -1,7 +1,7 @@
 package org.cairn.lti.launch.boundary;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -33,7 +33,7 @@ import org.cairn.lti.launch.control.TargetLinks;
 import org.cairn.lti.launch.entity.LaunchRejected;
 import org.cairn.lti.launch.entity.LoginState;
 import org.cairn.lti.launch.entity.Reason;
-import org.cairn.tenancy.control.Registrations;
+import org.cairn.tenancy.control.KnownTenants;
 import org.cairn.tenancy.entity.Registration;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
@@ -43,11 +43,13 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
  * to the platform (a GET because Moodle 4.5's SameSite=Lax cookies break POSTed ones). Canvas's extras
  * ({@code canvas_region}, {@code canvas_environment}) are ignored.
  */
+@ApplicationScoped
 @Path("/lti/login")
 public class LoginResource {
 
+    /** Registrations as logins read them, kept for a moment (a login per launch must not cost a query). */
     @Inject
-    Registrations registrations;
+    KnownTenants registrations;
 
     @Inject
     LoginStates states;
@@ -63,7 +65,6 @@ public class LoginResource {
 
     @GET
     @Produces(MediaType.TEXT_HTML)
-    @Transactional
     @Operation(hidden = true)
     public Response loginGet(@Context UriInfo uri) {
         return initiate(uri.getQueryParameters(), null);
@@ -72,7 +73,6 @@ public class LoginResource {
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Produces(MediaType.TEXT_HTML)
-    @Transactional
     @Operation(hidden = true)
     public Response loginPost(MultivaluedMap<String, String> form) {
         return initiate(form, null);
@@ -81,7 +81,6 @@ public class LoginResource {
     @GET
     @Path("{registration}")
     @Produces(MediaType.TEXT_HTML)
-    @Transactional
     @Operation(hidden = true)
     public Response loginGetFor(@PathParam("registration") String registration, @Context UriInfo uri) {
         return initiate(uri.getQueryParameters(), registration);
@@ -91,7 +90,6 @@ public class LoginResource {
     @Path("{registration}")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Produces(MediaType.TEXT_HTML)
-    @Transactional
     @Operation(hidden = true)
     public Response loginPostFor(@PathParam("registration") String registration, MultivaluedMap<String, String> form) {
         return initiate(form, registration);
@@ -172,14 +170,14 @@ public class LoginResource {
      */
     private Registration registration(String issuer, String clientId, String pathRegistration) {
         if (pathRegistration != null) {
-            Optional<Registration> byPath = parseUuid(pathRegistration).flatMap(registrations::find)
+            Optional<Registration> byPath = parseUuid(pathRegistration).flatMap(registrations::registration)
                     .filter(r -> r.issuer().equals(issuer) && (clientId == null || r.clientId().equals(clientId)));
             return byPath.orElseThrow(() -> new LaunchRejected(Reason.UNKNOWN_REGISTRATION, "This login URL is for "
                     + "registration " + pathRegistration + ", which does not exist or is not for issuer '" + issuer
                     + "'" + (clientId == null ? "" : " and client id '" + clientId + "'") + "."));
         }
         if (clientId != null) {
-            return registrations.find(issuer, clientId).orElseThrow(() -> new LaunchRejected(
+            return registrations.registration(issuer, clientId).orElseThrow(() -> new LaunchRejected(
                     Reason.UNKNOWN_REGISTRATION, "This Cairn install has no registration for issuer '" + issuer
                     + "' and client id '" + clientId + "'. An operator must register the platform first."));
         }
