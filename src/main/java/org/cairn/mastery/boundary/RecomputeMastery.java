@@ -2,6 +2,7 @@ package org.cairn.mastery.boundary;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -14,6 +15,7 @@ import java.util.Objects;
 import java.util.UUID;
 import org.cairn.competency.control.MasteryScales;
 import org.cairn.competency.entity.Scale;
+import org.cairn.competency.entity.ScaleChanged;
 import org.cairn.mastery.control.EvidenceRecords;
 import org.cairn.mastery.control.Explanation;
 import org.cairn.mastery.control.LevelOverrides;
@@ -148,6 +150,14 @@ public class RecomputeMastery {
             changed.fire(new MasteryChanged(registrationId, row.courseId(), row.studentId(), row.standardId(), before,
                     row.levelPoints(), scale.max(), clock.instant()));
         }
+    }
+
+    /**
+     * A course's own scale was saved or dropped (SetCourseScale fires this inside its transaction): every level of
+     * the course is read against the new scale, in the same transaction.
+     */
+    void scaleChanged(@Observes ScaleChanged change) {
+        rebuild(change.registrationId(), change.courseId());
     }
 
     /** "Explain my level": evidence used and excluded, every step, the result and every other method's result. */
