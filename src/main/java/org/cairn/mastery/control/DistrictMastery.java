@@ -1,17 +1,25 @@
 package org.cairn.mastery.control;
 
+import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.Query;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
+import javax.sql.DataSource;
+import org.cairn.infra.persistence.Migrations;
 import org.cairn.competency.entity.MasteryScale;
 import org.cairn.competency.entity.Scale;
 
@@ -26,6 +34,9 @@ public class DistrictMastery {
 
     @PersistenceContext(unitName = "cairn")
     EntityManager em;
+
+    @Resource(lookup = Migrations.DATA_SOURCE)
+    DataSource dataSource;
 
     /** One prioritized standard over the chosen courses. percentAtMastery is of the students with a level. */
     public record StandardSummary(UUID standardId, String code, String statement, int courses, int students,
@@ -50,47 +61,44 @@ public class DistrictMastery {
 
     /** Every course of the tenant, in a stable order: what a district recompute walks. */
     public List<UUID> courses(UUID registrationId) {
-        return uuids(em.createNativeQuery("SELECT id FROM course WHERE registration_id = ?1 ORDER BY id")
-                .setParameter(1, registrationId).getResultList());
+        var courses = new ArrayList<UUID>();
+        query("SELECT id FROM course WHERE registration_id = ? ORDER BY id", registrationId, Optional.empty(),
+                r -> courses.add(r.getObject(1, UUID.class)));
+        return courses;
     }
 
     /**
      * Per prioritized standard of the tenant's courses, or of one deployment's (a school) when deploymentId is
      * given: students with a level, at mastery (each course judged by its own scale), the spread over levels.
-     * Four grouped queries whatever the number of students: the mastery rows are read by course through the
-     * mastery_once index (a school) or in one scan (the whole tenant) and never leave the database one by one.
+     * A handful of grouped queries whatever the number of students: for a school the mastery rows are reached by
+     * course and student through mastery_once; only groups (course, standard, level) leave the database, and those
+     * of standards the course did not choose are dropped here rather than joined (PostgreSQL misjudges that join
+     * and looked it up once per mastery row).
      */
     public List<StandardSummary> byStandard(UUID registrationId, Optional<UUID> deploymentId) {
-        String courses = "SELECT c.id FROM course c WHERE c.registration_id = ?1"
-                + (deploymentId.isPresent() ? " AND c.deployment_id = ?2" : "");
+        String courses = "SELECT c.id FROM course c WHERE c.registration_id = ?"
+                + (deploymentId.isPresent() ? " AND c.deployment_id = ?" : "");
         List<CourseLevel> levels = new ArrayList<>();
-        for (Object[] r : rows(bind(em.createNativeQuery("SELECT m.course_id, m.standard_id, m.level_points, COUNT(*)"
-                + " FROM mastery m"
-                + " JOIN course_standard cs ON cs.course_id = m.course_id AND cs.standard_id = m.standard_id"
-                + " JOIN enrollment e ON e.course_id = m.course_id AND e.person_id = m.student_id"
-                + " WHERE m.course_id IN (" + courses + ") AND m.registration_id = ?1 AND m.level_points IS NOT NULL"
-                + " AND e.active = TRUE AND e.role = 'STUDENT'"
-                + " GROUP BY m.course_id, m.standard_id, m.level_points"), registrationId, deploymentId))) {
-            levels.add(new CourseLevel(uuid(r[0]), uuid(r[1]), ((Number) r[2]).doubleValue(), ((Number) r[3]).intValue()));
-        }
+        query("SELECT m.course_id, m.standard_id, m.level_points, COUNT(*) FROM mastery m"
+                        + " JOIN enrollment e ON e.course_id = m.course_id AND e.person_id = m.student_id"
+                        + " WHERE m.course_id IN (" + courses + ") AND m.level_points IS NOT NULL"
+                        + " AND e.active = TRUE AND e.role = 'STUDENT'"
+                        + " GROUP BY m.course_id, m.standard_id, m.level_points", registrationId, deploymentId,
+                r -> levels.add(new CourseLevel(r.getObject(1, UUID.class), r.getObject(2, UUID.class), r.getDouble(3),
+                        r.getInt(4))));
         Map<UUID, Integer> students = new HashMap<>();
-        for (Object[] r : rows(bind(em.createNativeQuery("SELECT e.course_id, COUNT(*) FROM enrollment e"
-                + " WHERE e.course_id IN (" + courses + ") AND e.active = TRUE AND e.role = 'STUDENT'"
-                + " GROUP BY e.course_id"), registrationId, deploymentId))) {
-            students.put(uuid(r[0]), ((Number) r[1]).intValue());
-        }
+        query("SELECT e.course_id, COUNT(*) FROM enrollment e WHERE e.course_id IN (" + courses + ")"
+                        + " AND e.active = TRUE AND e.role = 'STUDENT' GROUP BY e.course_id", registrationId, deploymentId,
+                r -> students.put(r.getObject(1, UUID.class), r.getInt(2)));
         List<CourseStandardRef> chosen = new ArrayList<>();
-        for (Object[] r : rows(bind(em.createNativeQuery("SELECT cs.course_id, cs.standard_id FROM course_standard cs"
-                + " WHERE cs.course_id IN (" + courses + ") AND cs.registration_id = ?1"), registrationId, deploymentId))) {
-            chosen.add(new CourseStandardRef(uuid(r[0]), uuid(r[1])));
-        }
+        query("SELECT cs.course_id, cs.standard_id FROM course_standard cs WHERE cs.course_id IN (" + courses + ")",
+                registrationId, deploymentId, r -> chosen.add(new CourseStandardRef(r.getObject(1, UUID.class),
+                        r.getObject(2, UUID.class))));
         List<StandardName> names = new ArrayList<>();
-        for (Object[] r : rows(bind(em.createNativeQuery("SELECT s.id, s.code, s.statement FROM standard s"
-                + " WHERE s.id IN (SELECT cs.standard_id FROM course_standard cs WHERE cs.course_id IN (" + courses + ")"
-                + " AND cs.registration_id = ?1) ORDER BY s.framework_id, s.sequence_number, s.code, s.id"),
-                registrationId, deploymentId))) {
-            names.add(new StandardName(uuid(r[0]), (String) r[1], (String) r[2]));
-        }
+        query("SELECT s.id, s.code, s.statement FROM standard s WHERE s.id IN (SELECT cs.standard_id FROM course_standard cs"
+                        + " WHERE cs.course_id IN (" + courses + ")) ORDER BY s.framework_id, s.sequence_number, s.code, s.id",
+                registrationId, deploymentId, r -> names.add(new StandardName(r.getObject(1, UUID.class), r.getString(2),
+                        r.getString(3))));
         Scale fallback = Scale.standard();
         Map<UUID, Scale> courseScales = new HashMap<>();
         for (MasteryScale s : em.createQuery("SELECT s FROM MasteryScale s WHERE s.registrationId = :registrationId",
@@ -104,11 +112,13 @@ public class DistrictMastery {
 
     /**
      * The pure part of {@link #byStandard}: adds up the groups per standard, judging each course's levels by that
-     * course's scale. A standard no course has a level on yet is listed with zeros.
+     * course's scale; levels on a standard the course did not choose are left out. A standard no course has a level
+     * on yet is listed with zeros.
      */
     public static List<StandardSummary> summarize(List<StandardName> names, List<CourseStandardRef> chosen,
                                                   Map<UUID, Integer> studentsPerCourse, List<CourseLevel> levels,
                                                   java.util.function.Function<UUID, Scale> scaleOfCourse) {
+        Set<CourseStandardRef> prioritized = new HashSet<>(chosen);
         Map<UUID, int[]> coursesAndStudents = new HashMap<>();
         for (CourseStandardRef c : chosen) {
             int[] n = coursesAndStudents.computeIfAbsent(c.standardId(), k -> new int[2]);
@@ -120,6 +130,7 @@ public class DistrictMastery {
         Map<UUID, int[]> counts = new HashMap<>();
         Map<UUID, Map<Level, Integer>> spread = new HashMap<>();
         for (CourseLevel l : levels) {
+            if (!prioritized.contains(new CourseStandardRef(l.courseId(), l.standardId()))) continue;
             Scale scale = scaleOfCourse.apply(l.courseId());
             int[] n = counts.computeIfAbsent(l.standardId(), k -> new int[2]);
             n[0] += l.students();
@@ -141,23 +152,23 @@ public class DistrictMastery {
         return summaries;
     }
 
-    private static Query bind(Query query, UUID registrationId, Optional<UUID> deploymentId) {
-        query.setParameter(1, registrationId);
-        deploymentId.ifPresent(d -> query.setParameter(2, d));
-        return query;
+    @FunctionalInterface
+    private interface Row {
+        void read(ResultSet row) throws SQLException;
     }
 
-    @SuppressWarnings("unchecked")
-    private static List<Object[]> rows(Query query) {
-        return query.getResultList();
-    }
-
-    private static List<UUID> uuids(List<?> values) {
-        return values.stream().map(DistrictMastery::uuid).toList();
-    }
-
-    /** PostgreSQL's driver gives UUID columns as UUID; H2 too, but a VARCHAR(36) column comes back as text. */
-    private static UUID uuid(Object value) {
-        return value instanceof UUID u ? u : UUID.fromString(value.toString());
+    /** Runs one query over JDBC in the caller's transaction; ? are the registration and, when given, the deployment. */
+    private void query(String sql, UUID registrationId, Optional<UUID> deploymentId, Row row) {
+        try (Connection c = dataSource.getConnection(); PreparedStatement select = c.prepareStatement(sql)) {
+            select.setObject(1, registrationId);
+            if (deploymentId.isPresent()) select.setObject(2, deploymentId.get());
+            select.setFetchSize(5000);
+            try (ResultSet r = select.executeQuery()) {
+                while (r.next()) row.read(r);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("District mastery query failed for registration " + registrationId + ": "
+                    + e.getMessage(), e);
+        }
     }
 }
