@@ -81,7 +81,11 @@ public class MasteryToGradebook {
             grading.offered(connection, offer.registrationId(), offer.courseId(), offer.endpoint(), clock.instant());
             return null;
         });
-        if (inTransaction()) transaction.putResource(new EndpointOf(offer.courseId()), null);
+        // A launch has nothing cached; should a transaction ever both read and change the endpoint, read it again.
+        EndpointOf key = new EndpointOf(offer.courseId());
+        if (inTransaction() && transaction.getResource(key) != null) {
+            transaction.putResource(key, transactions.inCurrentTransaction(c -> grading.endpoint(c, offer.courseId())));
+        }
     }
 
     /**
