@@ -16,7 +16,7 @@
 //   1. first build: the district's mastery rows deleted, every level computed and inserted;
 //   2. rebuild with nothing changed (every level computed again, nothing written);
 //   3. a method change in every course (HIGHEST, as a district-wide policy change would), every row updated;
-//      the method rows are then removed again.
+//   4. the method rows removed again: back to the default method, every row updated again;
 // and the aggregate (GET .../mastery/standards?deployment=<school>, and the whole district) --runs times each after
 // 3 warm-up calls, printing p50/p95/max. Every step has a bound (HTTP timeouts, --runs at most 200).
 //
@@ -110,6 +110,8 @@ public class DistrictLoad {
                 } finally {
                     exec(c, "DELETE FROM mastery_method WHERE registration_id = '" + REGISTRATION + "' AND chosen_by = 'district'");
                 }
+                exec(c, "VACUUM ANALYZE mastery");
+                recompute(http, base, basic, "4. back to the default method (rows updated again)");
                 exec(c, "VACUUM ANALYZE mastery");
             }
 
