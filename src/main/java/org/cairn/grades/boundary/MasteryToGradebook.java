@@ -1,10 +1,12 @@
 package org.cairn.grades.boundary;
 
+import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -65,13 +67,46 @@ public class MasteryToGradebook {
     @PersistenceContext(unitName = "cairn")
     EntityManager em;
 
+    @Resource
+    TransactionSynchronizationRegistry transaction;
+
     private final CourseGrading grading = new CourseGrading();
+
+    /** The key of a course's AGS endpoint among the current transaction's resources. */
+    private record EndpointOf(UUID courseId) {
+    }
 
     void offered(@Observes AgsOffered offer) {
         transactions.inCurrentTransaction(connection -> {
             grading.offered(connection, offer.registrationId(), offer.courseId(), offer.endpoint(), clock.instant());
             return null;
         });
+        // A launch has nothing cached; should a transaction ever both read and change the endpoint, read it again.
+        EndpointOf key = new EndpointOf(offer.courseId());
+        if (inTransaction() && transaction.getResource(key) != null) {
+            transaction.putResource(key, transactions.inCurrentTransaction(c -> grading.endpoint(c, offer.courseId())));
+        }
+    }
+
+    /**
+     * The course's AGS endpoint, read once per transaction: a course rebuild fires one MasteryChanged per changed
+     * level (1,400 in a course of 35 students × 40 standards), and a district recompute two million, so one
+     * query per level was most of a district recompute's time when courses have no AGS service.
+     */
+    @SuppressWarnings("unchecked")
+    private Optional<AgsEndpoint> endpoint(UUID courseId) {
+        if (!inTransaction()) return transactions.inCurrentTransaction(c -> grading.endpoint(c, courseId));
+        EndpointOf key = new EndpointOf(courseId);
+        Optional<AgsEndpoint> known = (Optional<AgsEndpoint>) transaction.getResource(key);
+        if (known == null) {
+            known = transactions.inCurrentTransaction(c -> grading.endpoint(c, courseId));
+            transaction.putResource(key, known);
+        }
+        return known;
+    }
+
+    private boolean inTransaction() {
+        return transaction != null && transaction.getTransactionKey() != null;
     }
 
     /**
@@ -80,7 +115,7 @@ public class MasteryToGradebook {
      * or when the standard is not one of the course's prioritized standards.
      */
     void changed(@Observes MasteryChanged change) {
-        Optional<AgsEndpoint> endpoint = transactions.inCurrentTransaction(c -> grading.endpoint(c, change.courseId()));
+        Optional<AgsEndpoint> endpoint = endpoint(change.courseId());
         if (endpoint.isEmpty() || !endpoint.get().managesLineItems() || !endpoint.get().postsScores()) {
             LOG.fine(() -> "Course " + change.courseId() + " has no AGS line item service with the score scope; no score queued");
             return;

@@ -2,20 +2,25 @@ package org.cairn.mastery.boundary;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.UUID;
 import org.cairn.competency.control.MasteryScales;
 import org.cairn.competency.entity.Scale;
+import org.cairn.competency.entity.ScaleChanged;
 import org.cairn.mastery.control.EvidenceRecords;
 import org.cairn.mastery.control.Explanation;
 import org.cairn.mastery.control.LevelOverrides;
 import org.cairn.mastery.control.MasteryCalculator;
+import org.cairn.mastery.control.MasteryRow;
 import org.cairn.mastery.control.MasteryRows;
 import org.cairn.mastery.control.MethodChoices;
 import org.cairn.mastery.control.Observation;
@@ -70,11 +75,26 @@ public class RecomputeMastery {
 
     /**
      * Every (student, standard) of the course with evidence, an override or a mastery row; returns how many were
-     * recomputed. Reads the course once (evidence as plain values, not entities) rather than once per pair, so a
-     * method change in a course of 35 students × 60 standards × 20 evidence is one pass, not 2,100 round trips.
+     * recomputed. Reads the course once (evidence and mastery rows as plain values, not entities) rather than once
+     * per pair, so a method change in a course of 35 students × 60 standards × 20 evidence is one pass, not 2,100
+     * round trips.
      */
     @Transactional
     public int rebuildCourse(UUID registrationId, UUID courseId) {
+        return rebuild(registrationId, courseId).pairs();
+    }
+
+    /** What a course rebuild did: pairs recomputed, rows whose values changed (the only rows written). */
+    public record Rebuilt(int pairs, int written) {
+    }
+
+    /**
+     * {@link #rebuildCourse}, saying also how many rows changed. Only new and changed rows are written, in two JDBC
+     * batches; then {@link MasteryChanged} is fired for each changed level, so its observers (the gradebook) read
+     * the course's new rows.
+     */
+    @Transactional
+    public Rebuilt rebuild(UUID registrationId, UUID courseId) {
         record Pair(UUID student, UUID standard) {
         }
         Scale scale = scales.forCourse(registrationId, courseId);
@@ -87,18 +107,34 @@ public class RecomputeMastery {
         for (LevelOverride o : overrides.activeOfCourse(registrationId, courseId)) {
             overridden.put(new Pair(o.studentId(), o.standardId()), o.points());
         }
-        var existing = new HashMap<Pair, Mastery>();
-        for (Mastery m : rows.ofCourse(registrationId, courseId)) existing.put(new Pair(m.studentId(), m.standardId()), m);
+        var existing = new HashMap<Pair, MasteryRow>();
+        for (MasteryRow m : rows.rowsOfCourse(registrationId, courseId)) existing.put(new Pair(m.studentId(), m.standardId()), m);
         var pairs = new LinkedHashSet<Pair>(observations.keySet());
         pairs.addAll(overridden.keySet());
         pairs.addAll(existing.keySet());
+        var added = new ArrayList<MasteryRow>();
+        var changedRows = new ArrayList<MasteryRow>();
+        var levelChanges = new ArrayList<MasteryChanged>();
+        Instant now = clock.instant();
         for (Pair p : pairs) {
-            Mastery row = existing.get(p);
-            if (row == null) row = rows.add(new Mastery(registrationId, courseId, p.student(), p.standard()));
-            apply(row, registrationId, scale, MethodChoices.resolve(choices, p.standard()),
-                    observations.getOrDefault(p, List.of()), overridden.get(p));
+            MasteryRow before = existing.get(p);
+            MethodSettings method = MethodChoices.resolve(choices, p.standard());
+            Outcome outcome = MasteryCalculator.calculate(method, scale, observations.getOrDefault(p, List.of()));
+            MasteryRow after = MasteryRow.calculated(before == null ? UUID.randomUUID() : before.id(), p.student(),
+                    p.standard(), method.kind(), outcome.score().isPresent() ? outcome.score().getAsDouble() : null,
+                    outcome.level().map(Scale.Level::points).orElse(null), outcome.used().size(), overridden.get(p));
+            if (!after.differsFrom(before)) continue;
+            (before == null ? added : changedRows).add(after);
+            Double levelBefore = before == null ? null : before.levelPoints();
+            if (!Objects.equals(levelBefore, after.levelPoints())) {
+                levelChanges.add(new MasteryChanged(registrationId, courseId, p.student(), p.standard(), levelBefore,
+                        after.levelPoints(), scale.max(), now));
+            }
         }
-        return pairs.size();
+        rows.write(registrationId, courseId, added, changedRows, now);
+        // Synchronous, in this transaction: the gradebook outbox rows commit with the changes or not at all.
+        for (MasteryChanged change : levelChanges) changed.fire(change);
+        return new Rebuilt(pairs.size(), added.size() + changedRows.size());
     }
 
     private void apply(Mastery row, UUID registrationId, Scale scale, MethodSettings method,
@@ -109,11 +145,19 @@ public class RecomputeMastery {
                 outcome.score().isPresent() ? outcome.score().getAsDouble() : null,
                 outcome.level().map(Scale.Level::points).orElse(null),
                 outcome.used().size(), overridePoints, clock.instant());
-        if (!java.util.Objects.equals(before, row.levelPoints())) {
+        if (!Objects.equals(before, row.levelPoints())) {
             // Synchronous, in this transaction: the gradebook outbox row commits with the change or not at all.
             changed.fire(new MasteryChanged(registrationId, row.courseId(), row.studentId(), row.standardId(), before,
                     row.levelPoints(), scale.max(), clock.instant()));
         }
+    }
+
+    /**
+     * A course's own scale was saved or dropped (SetCourseScale fires this inside its transaction): every level of
+     * the course is read against the new scale, in the same transaction.
+     */
+    void scaleChanged(@Observes ScaleChanged change) {
+        rebuild(change.registrationId(), change.courseId());
     }
 
     /** "Explain my level": evidence used and excluded, every step, the result and every other method's result. */

@@ -77,16 +77,24 @@ public class Mastery {
 
     /**
      * Takes a fresh calculation. score and computedPoints are null when the method gives no level yet; an override's
-     * points, when given, win over the calculated level.
+     * points, when given, win over the calculated level. A calculation that gives what the row already holds leaves
+     * it untouched (nothing to write), so computedAt is when the row's values last changed.
      */
     public void recomputed(MethodKind kind, Double newScore, Double newComputedPoints, int count,
                            Double overridePoints, Instant now) {
-        this.method = Objects.requireNonNull(kind);
+        Objects.requireNonNull(kind);
+        Double newLevel = overridePoints != null ? overridePoints : newComputedPoints;
+        if (computedAt != null && kind == method && Objects.equals(newScore, score)
+                && Objects.equals(newComputedPoints, computedPoints) && count == evidenceCount
+                && overridden == (overridePoints != null) && Objects.equals(newLevel, levelPoints)) {
+            return;
+        }
+        this.method = kind;
         this.score = newScore;
         this.computedPoints = newComputedPoints;
         this.evidenceCount = count;
         this.overridden = overridePoints != null;
-        this.levelPoints = overridePoints != null ? overridePoints : newComputedPoints;
+        this.levelPoints = newLevel;
         this.computedAt = Objects.requireNonNull(now);
     }
 

@@ -257,4 +257,51 @@ class MasteryUseCasesTest {
         assertThat(rows.rows.stream().map(m -> m.studentId() + "/" + m.standardId() + "=" + m.score()).sorted().toList())
                 .isEqualTo(oneByOne);
     }
+
+    @Test
+    void aRebuildWithNothingChangedWritesNothingAndAnnouncesNothing() {
+        teacherRecords(ANA, fractions, 2, DAY);
+        teacherRecords(BEN, fractions, 4, DAY);
+        int announced = changes.fired.size();
+
+        var rebuilt = recompute.rebuild(TENANT, COURSE);
+
+        assertThat(rebuilt).isEqualTo(new RecomputeMastery.Rebuilt(2, 0));
+        assertThat(rows.writes).isZero();
+        assertThat(changes.fired).hasSize(announced);
+    }
+
+    @Test
+    void aRebuildAfterAMethodChangeWritesChangedRowsAndAnnouncesOnlyChangedLevels() {
+        for (int i = 1; i <= 4; i++) teacherRecords(ANA, fractions, i, DAY.plusDays(i));
+        teacherRecords(BEN, fractions, 3, DAY);
+        int announced = changes.fired.size();
+
+        methods.add(new org.cairn.mastery.entity.MethodChoice(TENANT, COURSE, null, MethodSettings.of(MethodKind.HIGHEST),
+                "teacher-1", CLOCK.instant()));
+        var rebuilt = recompute.rebuild(TENANT, COURSE);
+
+        assertThat(rebuilt).isEqualTo(new RecomputeMastery.Rebuilt(2, 2));
+        assertThat(rows.find(COURSE, ANA, fractions).orElseThrow().levelPoints()).isEqualTo(4.0);
+        assertThat(rows.find(COURSE, BEN, fractions).orElseThrow().method()).isEqualTo(MethodKind.HIGHEST);
+        assertThat(changes.fired.subList(announced, changes.fired.size())).singleElement().satisfies(change -> {
+            assertThat(change.studentId()).isEqualTo(ANA);
+            assertThat(change.previousPoints()).isEqualTo(3.0);
+            assertThat(change.levelPoints()).isEqualTo(4.0);
+        });
+    }
+
+    @Test
+    void aNewCourseScaleRereadsEveryLevelOfTheCourse() {
+        teacherRecords(ANA, fractions, 1, DAY);
+        teacherRecords(ANA, fractions, 2, DAY.plusDays(1)); // 1.65: Developing (2) on the default scale
+        scales.scale = new org.cairn.competency.entity.Scale(java.util.List.of(
+                new org.cairn.competency.entity.Scale.Level(1, "Not yet", "#f4c7c3", false),
+                new org.cairn.competency.entity.Scale.Level(3, "Got it", "#b7e1cd", true),
+                new org.cairn.competency.entity.Scale.Level(4, "Beyond", "#8fc1e3", false)));
+
+        recompute.scaleChanged(new org.cairn.competency.entity.ScaleChanged(TENANT, COURSE));
+
+        assertThat(rows.find(COURSE, ANA, fractions).orElseThrow().levelPoints()).isEqualTo(1.0);
+    }
 }

@@ -1,5 +1,6 @@
 package org.cairn.mastery.control;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -105,6 +106,7 @@ public final class InMemoryMastery {
 
     public static class Rows extends MasteryRows {
         public final List<Mastery> rows = new ArrayList<>();
+        public int writes;
 
         @Override
         public Optional<Mastery> find(UUID courseId, UUID studentId, UUID standardId) {
@@ -132,6 +134,27 @@ public final class InMemoryMastery {
         @Override
         public List<Mastery> ofStudent(UUID registrationId, UUID courseId, UUID studentId) {
             return rows.stream().filter(m -> m.courseId().equals(courseId) && m.studentId().equals(studentId)).toList();
+        }
+
+        @Override
+        public List<MasteryRow> rowsOfCourse(UUID registrationId, UUID courseId) {
+            return ofCourse(registrationId, courseId).stream().map(m -> new MasteryRow(m.id(), m.studentId(), m.standardId(),
+                    m.score(), m.computedPoints(), m.levelPoints(), m.method(), m.evidenceCount(), m.overridden())).toList();
+        }
+
+        @Override
+        public void write(UUID registrationId, UUID courseId, List<MasteryRow> added, List<MasteryRow> changed, Instant now) {
+            writes += added.size() + changed.size();
+            for (MasteryRow row : added) {
+                Mastery m = add(new Mastery(registrationId, courseId, row.studentId(), row.standardId()));
+                take(m, row, now);
+            }
+            for (MasteryRow row : changed) take(find(courseId, row.studentId(), row.standardId()).orElseThrow(), row, now);
+        }
+
+        private static void take(Mastery m, MasteryRow row, Instant now) {
+            m.recomputed(row.method(), row.score(), row.computedPoints(), row.evidenceCount(),
+                    row.overridden() ? row.levelPoints() : null, now);
         }
     }
 
