@@ -19,7 +19,7 @@ import java.util.regex.Pattern;
  * token handlers spent answering (from the sandbox's timings API). The teacher launch starts the first sync (5,000
  * new people); then --runs more syncs on request (every member already known). Loopback only, bounded.
  *
- * Usage: java perf/RosterSync.java [--cairn http://localhost:8206] [--runs 3]
+ * Usage: java perf/RosterSync.java [--cairn http://localhost:8206] [--runs 3] [--full true]
  */
 public class RosterSync {
 
@@ -39,6 +39,8 @@ public class RosterSync {
         URI cairn = loopback(options.getOrDefault("cairn", "http://localhost:8206"));
         URI sandbox = loopback(options.getOrDefault("sandbox", "http://127.0.0.1:" + cairn.getPort() + "/sandbox"));
         int runs = Math.max(0, Math.min(20, Integer.parseInt(options.getOrDefault("runs", "3"))));
+        // --full true: the later syncs read the whole membership (?full=true) instead of NRPS differences.
+        boolean full = Boolean.parseBoolean(options.getOrDefault("full", "false"));
 
         Map<String, String> course = json(send(HttpRequest.newBuilder(URI.create(sandbox + "/api/large-course"))).body());
         System.out.printf(Locale.ROOT, "Course %s with %s members in the sandbox%n", course.get("courseId"),
@@ -48,10 +50,12 @@ public class RosterSync {
         report("first sync (after the teacher launch)", await(cairn, token), sandbox);
         for (int i = 1; i <= runs; i++) {
             send(HttpRequest.newBuilder(URI.create(sandbox + "/api/timings")).DELETE());
-            HttpResponse<String> started = send(HttpRequest.newBuilder(URI.create(cairn + "/api/v1/courses/current/roster/sync"))
+            HttpResponse<String> started = send(HttpRequest.newBuilder(URI.create(cairn + "/api/v1/courses/current/roster/sync"
+                            + (full ? "?full=true" : "")))
                     .header("Authorization", "Bearer " + token).POST(HttpRequest.BodyPublishers.noBody()));
             if (started.statusCode() != 202) throw new IllegalStateException("sync now answered " + started.statusCode());
-            report("sync " + i + " on request (everyone known)", await(cairn, token), sandbox);
+            report("sync " + i + " on request (everyone known, " + (full ? "full" : "differences if offered") + ")",
+                    await(cairn, token), sandbox);
         }
     }
 
