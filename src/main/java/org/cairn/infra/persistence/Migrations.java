@@ -27,6 +27,8 @@ import org.flywaydb.core.api.output.MigrateResult;
         minPoolSize = 2,
         // Each connection keeps its prepared statements: H2 otherwise parses every statement of every request again
         // and PostgreSQL's driver only switches to server-side prepared statements for a statement it sees reused.
+        // The blank cache type is deliberate: without it Payara 6 reads the type as the string "null" and turns the
+        // cache off with a SEVERE log line (payara/Payara issue 6647); blank means its default LRU cache.
         properties = {"fish.payara.statement-cache-size=200", "fish.payara.statement-cache-type= "})
 @Startup
 @Singleton
