@@ -330,6 +330,44 @@ class LaunchIT {
     }
 
     @Test
+    void aWholeClassLaunchingANewCourseAtOnceAllGetIn() throws Exception {
+        platform.seed(cairn, "ACTIVE", "REFUSE", true);
+        int students = 16;
+        List<Login> logins = new java.util.ArrayList<>();
+        List<String> tokens = new java.util.ArrayList<>();
+        for (int i = 0; i < students; i++) {
+            Login login = login();
+            logins.add(login);
+            tokens.add(TestTokens.sign(platform.claims(login.nonce(), LEARNER), platform.key()));
+        }
+        // Every first launch inserts the same new course row; the ones that lose that race must still get in.
+        java.util.concurrent.CountDownLatch go = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(students);
+        try {
+            List<java.util.concurrent.Future<Integer>> answers = new java.util.ArrayList<>();
+            for (int i = 0; i < students; i++) {
+                Login login = logins.get(i);
+                String token = tokens.get(i);
+                answers.add(pool.submit(() -> {
+                    go.await();
+                    Map<String, String> form = new LinkedHashMap<>();
+                    form.put("id_token", token);
+                    form.put("state", login.state());
+                    return new Http().postForm(cairn.uri("/lti/launch"), form, "Cookie", login.cookie()).status();
+                }));
+            }
+            go.countDown();
+            for (java.util.concurrent.Future<Integer> answer : answers) {
+                assertThat(answer.get(60, java.util.concurrent.TimeUnit.SECONDS)).isEqualTo(200);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(sessions()).isEqualTo(students);
+        assertThat(count("SELECT COUNT(*) FROM course WHERE registration_id = ?", platform.registrationId)).isEqualTo(1);
+    }
+
+    @Test
     void aRegistrationTheOperatorDisablesIsRefusedAtTheVeryNextLaunch() {
         platform.seed(cairn, "ACTIVE", "REFUSE", true);
         assertThat(launchAs(INSTRUCTOR).status()).isEqualTo(200);

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.core.Response;
 import org.cairn.infra.i18n.Messages;
+import org.cairn.infra.persistence.UniqueKeyViolation;
 import org.cairn.infra.web.Html;
 import org.cairn.infra.web.Page;
 import org.cairn.lti.launch.entity.Claims;
@@ -34,7 +35,7 @@ public class ResourceLinkLaunch implements LaunchHandler {
         if (!launch.hasContext()) {
             return polite(messages, "lti.nocontext.title", "lti.nocontext.lead");
         }
-        LaunchSessions.Opened opened = sessions.open(launch, deployment);
+        LaunchSessions.Opened opened = open(launch, deployment);
         Messages inLocale = Messages.forLocale(opened.locale());
         String lang = opened.locale().toLanguageTag();
         return switch (opened.role()) {
@@ -46,6 +47,21 @@ public class ResourceLinkLaunch implements LaunchHandler {
                             + Html.escape(inLocale.get("shell.loading")) + "</p>"), launch).render();
             case OBSERVER, OTHER -> polite(inLocale, "lti.norole.title", "lti.norole.lead");
         };
+    }
+
+    /**
+     * Opens the session, once more when a simultaneous first launch inserted the same person, course or enrollment
+     * first (a class clicking the new link at once): the loser's transaction fails on the unique key and the next one
+     * finds the winner's rows. Twice more at most: anything else, or a third failure, is a real error.
+     */
+    private LaunchSessions.Opened open(LtiLaunch launch, Deployment deployment) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return sessions.open(launch, deployment);
+            } catch (RuntimeException e) {
+                if (attempt >= 3 || !UniqueKeyViolation.in(e)) throw e;
+            }
+        }
     }
 
     /** Custom values are untrusted: only a view name of our shape, and a unit name cut short (escaped as JSON). */
