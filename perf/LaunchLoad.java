@@ -19,14 +19,17 @@ import java.util.regex.Pattern;
 
 /**
  * Bounded loopback load for the full LTI launch round trip (issue "LTI 1.3 core", figures). Each simulated user has
- * its own cookie jar and, per launch: sandbox launch page -> Cairn login initiation (302) -> sandbox OIDC
- * authorization (form_post page with a signed id_token) -> Cairn launch (form post, app page with a session token)
- * -> first page's API call (GET /api/v1/session with the bearer token). A launch counts only when all five answer
- * as expected. Runs each concurrency level for a fixed time AND at most a fixed number of launches, and prints
+ * its own cookie jar. Before its first launch it opens the sandbox course page once, as a person signs in to the LMS
+ * and opens the course (the LMS's page, its session cookie and the link's login initiation URL); then, per launch:
+ * Cairn login initiation (302) -> sandbox OIDC authorization (form_post page with a signed id_token) -> Cairn launch
+ * (form post, app page with a session token) -> first page's API call (GET /api/v1/session with the bearer token).
+ * A launch counts only when all four answer as expected. {@code --lms-page every} loads the LMS's course page before
+ * every launch too (the LMS's own cost, which a real LMS pays on its own machines). Runs each concurrency level for a fixed time AND at most a fixed number of launches, and prints
  * launches/s and p50/p95/p99 latency of the whole round trip. Talks to 127.0.0.1/localhost only.
  *
  * Usage: java perf/LaunchLoad.java [--cairn http://localhost:8206] [--sandbox http://127.0.0.1:8206/sandbox]
  *            [--levels 1,8,32] [--seconds 20] [--max 50000] [--warmup 5] [--pid PID of Payara, for its CPU per launch]
+ *            [--lms-page once|every]
  */
 public class LaunchLoad {
 
@@ -39,6 +42,8 @@ public class LaunchLoad {
     static final String[] STEPS = {"sandbox page", "Cairn login", "sandbox auth", "Cairn launch", "first page"};
     /** Total nanoseconds per step of the measured levels, to say where the time goes. */
     static final java.util.concurrent.atomic.AtomicLongArray STEP_NANOS = new java.util.concurrent.atomic.AtomicLongArray(5);
+    /** --lms-page every: the sandbox course page is part of each launch, not only of a user's first. */
+    static boolean EVERY_LAUNCH_OPENS_THE_LMS_PAGE;
 
     public static void main(String[] args) throws Exception {
         Map<String, String> options = options(args);
@@ -50,6 +55,11 @@ public class LaunchLoad {
         int seconds = Integer.parseInt(options.getOrDefault("seconds", "20"));
         int max = Integer.parseInt(options.getOrDefault("max", "50000"));
         int warmup = Integer.parseInt(options.getOrDefault("warmup", "5"));
+        String lmsPage = options.getOrDefault("lms-page", "once");
+        if (!lmsPage.equals("once") && !lmsPage.equals("every")) {
+            throw new IllegalArgumentException("--lms-page is once or every");
+        }
+        EVERY_LAUNCH_OPENS_THE_LMS_PAGE = lmsPage.equals("every");
         if (seconds < 1 || seconds > 600 || max < 1 || max > 1_000_000 || warmup < 0 || warmup > 120) {
             throw new IllegalArgumentException("bounds: seconds 1..600, max 1..1000000, warmup 0..120");
         }
@@ -58,8 +68,10 @@ public class LaunchLoad {
         }
         HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
                 .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(5)).build();
-        System.out.printf(Locale.ROOT, "Cairn %s, sandbox %s, %d cores, levels %s, %d s each (max %d launches)%n",
-                cairn, sandbox, Runtime.getRuntime().availableProcessors(), Arrays.toString(levels), seconds, max);
+        System.out.printf(Locale.ROOT, "Cairn %s, sandbox %s, %d cores, levels %s, %d s each (max %d launches), "
+                        + "LMS course page %s%n", cairn, sandbox, Runtime.getRuntime().availableProcessors(),
+                Arrays.toString(levels), seconds, max, EVERY_LAUNCH_OPENS_THE_LMS_PAGE ? "before every launch"
+                        : "once per user, before the measured launches");
         // One launch first: fail fast with the reason when something is not set up.
         new User(client, cairn, sandbox, 0).launch();
         if (warmup > 0) {
@@ -80,7 +92,7 @@ public class LaunchLoad {
                     r.errors, r.perSecond(), r.percentile(50), r.percentile(95), r.percentile(99), r.percentile(100));
             if (r.firstError != null) System.out.println("  first error: " + r.firstError);
             StringBuilder steps = new StringBuilder("  mean ms per step:");
-            for (int i = 0; i < STEPS.length; i++) {
+            for (int i = EVERY_LAUNCH_OPENS_THE_LMS_PAGE ? 0 : 1; i < STEPS.length; i++) {
                 steps.append(String.format(Locale.ROOT, " %s %.1f;", STEPS[i],
                         r.count == 0 ? Double.NaN : STEP_NANOS.getAndSet(i, 0) / 1e6 / r.count));
             }
@@ -123,6 +135,13 @@ public class LaunchLoad {
             User user = new User(client, cairn, sandbox, i);
             Thread thread = new Thread(() -> {
                 try {
+                    try {
+                        user.openCoursePage();
+                    } catch (Exception e) {
+                        errors.incrementAndGet();
+                        firstError.putIfAbsent("e", e.toString());
+                        return;
+                    }
                     while (System.nanoTime() < end && started.incrementAndGet() <= max) {
                         long t0 = System.nanoTime();
                         try {
@@ -174,6 +193,8 @@ public class LaunchLoad {
         final URI sandbox;
         final String student;
         final Map<String, Map<String, String>> jar = new HashMap<>();
+        /** The link's login initiation URL, from the LMS's course page. */
+        URI login;
 
         User(HttpClient client, URI cairn, URI sandbox, int index) {
             this.client = client;
@@ -182,16 +203,21 @@ public class LaunchLoad {
             this.student = String.format(Locale.ROOT, "sbx-student-%02d", index % 24 + 1);
         }
 
-        void launch() throws IOException, InterruptedException {
-            // Cairn's state cookies are per launch: a browser would keep them until they expire; we drop them.
-            jar.remove(cairn.getHost() + ":" + cairn.getPort());
-            long t = System.nanoTime();
+        /** The LMS's course page: signs the person in to the sandbox (its cookie) and gives the link's login URL. */
+        void openCoursePage() throws IOException, InterruptedException {
             HttpResponse<String> page = get(URI.create(sandbox + "/courses/" + COURSE + "/links/" + LINK + "?as="
                     + student), Map.of());
             Matcher frame = IFRAME.matcher(expect(page, 200, "sandbox launch page").body());
             if (!frame.find()) throw new IllegalStateException("sandbox launch page without Cairn's iframe");
             // No postMessage in an HTTP client: drop lti_storage_target so the state rides Cairn's cookie.
-            URI login = loopback(unescape(frame.group(1)).replaceAll("&lti_storage_target=[^&]*", ""));
+            login = loopback(unescape(frame.group(1)).replaceAll("&lti_storage_target=[^&]*", ""));
+        }
+
+        void launch() throws IOException, InterruptedException {
+            // Cairn's state cookies are per launch: a browser would keep them until they expire; we drop them.
+            jar.remove(cairn.getHost() + ":" + cairn.getPort());
+            long t = System.nanoTime();
+            if (EVERY_LAUNCH_OPENS_THE_LMS_PAGE || login == null) openCoursePage();
             t = step(0, t);
             HttpResponse<String> redirect = expect(get(login, Map.of()), 302, "Cairn login initiation");
             t = step(1, t);
