@@ -252,6 +252,56 @@ class LaunchIT {
     }
 
     @Test
+    void aRefusedLaunchSpendsItsStateSoTheRightTokenCannotFollow() {
+        platform.seed(cairn, "ACTIVE", "REFUSE", true);
+        Login login = login();
+        var forger = new com.nimbusds.jose.jwk.RSAKey.Builder(TestTokens.rsaKey("x"))
+                .keyID(platform.key().getKeyID()).build();
+        String forged = TestTokens.sign(platform.claims(login.nonce(), INSTRUCTOR), forger);
+        assertThat(launch(forged, login.state(), login.cookie()).body()).contains("bad-signature");
+        Http.Reply next = launch(TestTokens.sign(platform.claims(login.nonce(), INSTRUCTOR), platform.key()),
+                login.state(), login.cookie());
+        assertThat(next.status()).isEqualTo(401);
+        assertThat(next.body()).contains("state-unknown");
+        assertThat(sessions()).isZero();
+        assertThat(count("SELECT COUNT(*) FROM lti_login_state WHERE state = ?", login.state())).isZero();
+    }
+
+    @Test
+    void theSameLaunchPostedEightTimesAtOnceOpensOneSession() throws Exception {
+        platform.seed(cairn, "ACTIVE", "REFUSE", true);
+        Login login = login();
+        String token = TestTokens.sign(platform.claims(login.nonce(), INSTRUCTOR), platform.key());
+        int copies = 8;
+        java.util.concurrent.CountDownLatch go = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(copies);
+        List<Http.Reply> replies = new java.util.ArrayList<>();
+        try {
+            List<java.util.concurrent.Future<Http.Reply>> answers = new java.util.ArrayList<>();
+            for (int i = 0; i < copies; i++) {
+                answers.add(pool.submit(() -> {
+                    go.await();
+                    Map<String, String> form = new LinkedHashMap<>();
+                    form.put("id_token", token);
+                    form.put("state", login.state());
+                    return new Http().postForm(cairn.uri("/lti/launch"), form, "Cookie", login.cookie());
+                }));
+            }
+            go.countDown();
+            for (java.util.concurrent.Future<Http.Reply> answer : answers) {
+                replies.add(answer.get(60, java.util.concurrent.TimeUnit.SECONDS));
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(replies).filteredOn(r -> r.status() == 200).hasSize(1);
+        assertThat(replies).filteredOn(r -> r.status() == 401).hasSize(copies - 1)
+                .allSatisfy(r -> assertThat(r.body()).contains("state-unknown").doesNotContain("\"token\""));
+        assertThat(sessions()).isEqualTo(1);
+        assertThat(count("SELECT COUNT(*) FROM lti_used_nonce WHERE nonce = ?", login.nonce())).isEqualTo(1);
+    }
+
+    @Test
     void aLaunchWithoutTheStateCookieOffersANewWindowAndOpensNoSession() {
         platform.seed(cairn, "ACTIVE", "REFUSE", true);
         Login login = login();

@@ -60,9 +60,6 @@ public class LaunchResource {
     LoginStates states;
 
     @Inject
-    UsedNonces usedNonces;
-
-    @Inject
     PlatformKeys platformKeys;
 
     /** Registrations and active deployments, kept for a moment: every launch reads them. */
@@ -91,7 +88,8 @@ public class LaunchResource {
     public Response launch(MultivaluedMap<String, String> form) {
         Rejections.Trace trace = new Rejections.Trace("launch");
         Messages english = Messages.forLocale(Messages.ENGLISH);
-        LoginState login = null;
+        LoginState toSpend = null;
+        NonceToRemember nonce = new NonceToRemember();
         if (form.getFirst("id_token") == null && form.getFirst("error") != null) {
             // OIDC Core §3.1.2.6 (response_mode form_post): the platform answered the authentication request with
             // an error instead of an id_token. Say so in its own words; nothing is created.
@@ -108,38 +106,30 @@ public class LaunchResource {
                 throw new LaunchRejected(Reason.STATE_MISSING, "The launch carried no valid state parameter.");
             }
             String binding = cookie(BrowserBinding.cookieName(state));
-            LoginState spent;
-            if (binding != null) {
-                // The usual path: the state cookie came back, so the state is spent at once (one query, no look).
-                spent = states.consume(state).filter(s -> !s.isExpiredAt(clock.instant())).orElseThrow(() ->
-                        new LaunchRejected(Reason.STATE_UNKNOWN, "The launch's state is unknown, expired (10 minutes)"
-                                + " or already used. Open Cairn again from the LMS."));
-            } else {
-                login = states.peek(state).filter(s -> !s.isExpiredAt(clock.instant())).orElseThrow(() ->
-                        new LaunchRejected(Reason.STATE_UNKNOWN, "The launch's state is unknown, expired (10 minutes)"
-                                + " or already used. Open Cairn again from the LMS."));
-                if (login.usesPlatformStorage()) {
-                    binding = blankToNull(form.getFirst(STORAGE_BINDING));
-                    if (binding == null && form.getFirst(STORAGE_CHECKED) == null) {
-                        return storageCheck(form.getFirst("id_token"), login);
-                    }
+            LoginState login = states.peek(state).filter(s -> !s.isExpiredAt(clock.instant())).orElseThrow(() ->
+                    new LaunchRejected(Reason.STATE_UNKNOWN, "The launch's state is unknown, expired (10 minutes)"
+                            + " or already used. Open Cairn again from the LMS."));
+            if (binding == null && login.usesPlatformStorage()) {
+                binding = blankToNull(form.getFirst(STORAGE_BINDING));
+                if (binding == null && form.getFirst(STORAGE_CHECKED) == null) {
+                    return storageCheck(form.getFirst("id_token"), login);
                 }
-                if (binding == null) {
-                    throw new Unbound(login);
-                }
-                spent = states.consume(state).orElseThrow(() -> new LaunchRejected(Reason.STATE_UNKNOWN,
-                        "The launch's state was already used. Open Cairn again from the LMS."));
             }
-            if (!BrowserBinding.matches(binding, spent.bindingHash())) {
+            if (binding == null) {
+                throw new Unbound(login);
+            }
+            // From here on the state is spent whatever happens: by the refusal below, or with the nonce.
+            toSpend = login;
+            if (!BrowserBinding.matches(binding, login.bindingHash())) {
                 throw new LaunchRejected(Reason.STATE_NOT_BOUND, "The launch's state was started in another browser "
                         + "(its binding does not match). Open Cairn again from the LMS.");
             }
-            Registration registration = registration(spent);
+            Registration registration = registration(login);
             trace.issuer = registration.issuer();
             trace.clientId = registration.clientId();
             LaunchGuards.requireUsable(registration, installation);
-            // 3-. Algorithm, key, signature and claims.
-            LtiLaunch launch = validator().validate(token, expectation(registration, spent),
+            // 3-. Algorithm, key, signature and claims; the nonce is remembered when the state is spent.
+            LtiLaunch launch = validator(nonce).validate(token, expectation(registration, login),
                     platformKeys.of(registration.id(), registration.endpoints().jwks()));
             trace.deploymentId = launch.deploymentId();
             Deployment deployment;
@@ -149,11 +139,50 @@ public class LaunchResource {
             } catch (DeploymentGate.PendingRecorded pending) {
                 throw pending.rejection;
             }
+            // Used once: one commit spends the state and remembers the nonce; a second launch with either loses.
+            toSpend = null;
+            spend(login.state(), nonce.use);
             return handler(launch.messageType()).handle(launch, registration, deployment);
         } catch (Unbound unbound) {
             return rejections.unbound(unbound.rejection, trace, english, restartUrl(unbound.login));
         } catch (LaunchRejected rejected) {
+            if (toSpend != null) spendRefused(toSpend.state(), nonce.use);
             return rejections.page(rejected, trace, english);
+        } catch (RuntimeException failure) {
+            // Not a refusal (a platform or database fault): the state is spent all the same, never tried twice.
+            if (toSpend != null) {
+                try {
+                    spendRefused(toSpend.state(), nonce.use);
+                } catch (RuntimeException alsoFailed) {
+                    failure.addSuppressed(alsoFailed);
+                }
+            }
+            throw failure;
+        }
+    }
+
+    /** Spends the state of an accepted id_token with its nonce; a state or nonce already used refuses the launch. */
+    private void spend(String state, UsedNonces.Use nonce) {
+        boolean spent;
+        try {
+            spent = states.spend(state, nonce);
+        } catch (UsedNonces.AlreadyUsed e) {
+            states.spend(state, null);
+            throw new LaunchRejected(Reason.NONCE_REPLAYED, "This id_token's nonce was already used: a launch is "
+                    + "accepted once. Open Cairn again from the LMS.");
+        }
+        if (!spent) {
+            throw new LaunchRejected(Reason.STATE_UNKNOWN, "The launch's state was already used. Open Cairn again "
+                    + "from the LMS.");
+        }
+    }
+
+    /** A refused launch spends its state too (and the nonce, when its checks got that far): never tried twice. */
+    private void spendRefused(String state, UsedNonces.Use nonce) {
+        try {
+            states.spend(state, nonce);
+        } catch (UsedNonces.AlreadyUsed e) {
+            states.spend(state, null);
         }
     }
 
@@ -163,15 +192,23 @@ public class LaunchResource {
                 Reason.UNKNOWN_REGISTRATION, "The registration this login started with no longer exists."));
     }
 
-    private IdTokenValidator validator() {
-        return new IdTokenValidator(clock, (issuer, nonce, until) -> {
-            try {
-                usedNonces.remember(issuer, nonce, until);
-                return true;
-            } catch (UsedNonces.AlreadyUsed e) {
-                return false;
-            }
-        }, acceptedMessageTypes(), installation.mode().isDevelopment());
+    private IdTokenValidator validator(NonceToRemember nonce) {
+        return new IdTokenValidator(clock, nonce, acceptedMessageTypes(), installation.mode().isDevelopment());
+    }
+
+    /**
+     * The validator's nonce ledger for one launch: it notes the nonce, which is written with the state's spending
+     * (one commit). The nonce already equals the one issued for this single-use state, so it cannot have been
+     * accepted before unless the state was spent too; the table's key refuses it on any node all the same.
+     */
+    private static final class NonceToRemember implements IdTokenValidator.NonceLedger {
+        UsedNonces.Use use;
+
+        @Override
+        public boolean remember(String issuer, String nonce, java.time.Instant until) {
+            use = new UsedNonces.Use(issuer, nonce, until);
+            return true;
+        }
     }
 
     /** The handler beans by message type, looked up once (this resource lives as long as the application). */

@@ -17,8 +17,9 @@ import org.cairn.infra.persistence.Migrations;
 import org.cairn.lti.launch.entity.LoginState;
 
 /**
- * Login states in the database, shared by every node. Each method commits on its own (REQUIRES_NEW): a state is
- * spent even when the launch that spent it is then refused.
+ * Login states in the database, shared by every node. A launch reads its state ({@link #peek}), validates the
+ * id_token, then spends the state and remembers the token's nonce in one commit ({@link #spend}); a refused launch
+ * spends its state too. Each writing method commits on its own (REQUIRES_NEW).
  */
 @ApplicationScoped
 public class LoginStates {
@@ -50,8 +51,10 @@ public class LoginStates {
         }
     }
 
-    /** Reads a state without spending it (to decide whether the browser must first fetch platform storage). */
-    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    /**
+     * Reads a state without spending it. No transaction: a single read on an auto-commit connection, the cheapest
+     * way on every launch; whether this launch may use the state is decided by {@link #spend}.
+     */
     public Optional<LoginState> peek(String state) {
         try (Connection c = dataSource.getConnection()) {
             return read(c, state);
@@ -60,18 +63,23 @@ public class LoginStates {
         }
     }
 
-    /** Spends a state: the single DELETE must affect exactly one row, so two nodes cannot both use it. */
+    /**
+     * Spends a state and, for a launch whose id_token was accepted, remembers its nonce, in one commit. The single
+     * DELETE must affect exactly one row, so two launches with the same state (on any node) cannot both succeed:
+     * answers false when the state was already spent. Throws {@link UsedNonces.AlreadyUsed} (and writes nothing)
+     * when the nonce was already used; the caller then spends the state alone.
+     */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public Optional<LoginState> consume(String state) {
+    public boolean spend(String state, UsedNonces.Use nonce) {
         try (Connection c = dataSource.getConnection()) {
-            Optional<LoginState> found = read(c, state);
-            if (found.isEmpty()) return found;
             try (PreparedStatement delete = c.prepareStatement("DELETE FROM lti_login_state WHERE state = ?")) {
                 delete.setString(1, state);
-                return delete.executeUpdate() == 1 ? found : Optional.empty();
+                if (delete.executeUpdate() != 1) return false;
             }
+            if (nonce != null) UsedNonces.insert(c, nonce);
+            return true;
         } catch (SQLException e) {
-            throw new IllegalStateException("Could not consume the login state", e);
+            throw new IllegalStateException("Could not spend the login state", e);
         }
     }
 
