@@ -333,6 +333,43 @@ class StandardsApiIT {
     }
 
     @Test
+    void teachersSavingTheCourseListAtOnceAllSucceedAndEachStandardIsListedOnce() {
+        TestCourse course = course();
+        List<String> teachers = List.of(course.launch(TestCourse.INSTRUCTOR), course.launch(TestCourse.INSTRUCTOR));
+        String frameworkId = course.ok(course.post(teachers.get(0), "/api/v1/frameworks", "application/json",
+                fixture(SMART_LEVEL))).get("framework").get("id").asText();
+        JsonNode children = course.ok(course.get(teachers.get(0), "/api/v1/frameworks/" + frameworkId))
+                .get("standards").get(0).get("children");
+        String body = "{\"units\": [], \"standards\": [{\"standardId\": \"" + children.get(0).get("id").asText() + "\"},"
+                + "{\"standardId\": \"" + children.get(1).get("id").asText() + "\"}]}";
+
+        // The course has no list yet: every save inserts the same (course, standard) rows.
+        List<Http.Reply> replies = AtOnce.send(8, i -> course.put(teachers.get(i % 2), "/api/v1/courses/current/standards", body));
+
+        assertThat(replies).allSatisfy(r -> assertThat(r.status()).as(r.toString()).isEqualTo(200));
+        assertThat(replies).allSatisfy(r -> assertThat(r.json().get("standards").size()).isEqualTo(2));
+        assertThat(course.count("SELECT COUNT(*) FROM course_standard WHERE registration_id = ?",
+                course.platform.registrationId)).isEqualTo(2);
+    }
+
+    @Test
+    void teachersSettingTheCourseScaleAtOnceAllSucceedAndTheCourseHasOneScale() {
+        TestCourse course = course();
+        List<String> teachers = List.of(course.launch(TestCourse.INSTRUCTOR), course.launch(TestCourse.INSTRUCTOR));
+        String scale = "{\"name\": \"Three\", \"levels\": ["
+                + "{\"points\": 1, \"label\": \"Not yet\", \"colour\": \"#f4c7c3\"},"
+                + "{\"points\": 2, \"label\": \"Got it\", \"colour\": \"#b7e1cd\", \"mastery\": true},"
+                + "{\"points\": 3, \"label\": \"Beyond\", \"colour\": \"#8fc1e3\"}]}";
+
+        List<Http.Reply> replies = AtOnce.send(8, i -> course.put(teachers.get(i % 2), "/api/v1/courses/current/scale", scale));
+
+        assertThat(replies).allSatisfy(r -> assertThat(r.status()).as(r.toString()).isEqualTo(200));
+        assertThat(replies).allSatisfy(r -> assertThat(r.json().get("origin").asText()).isEqualTo("COURSE"));
+        assertThat(course.count("SELECT COUNT(*) FROM mastery_scale WHERE registration_id = ? AND course_id IS NOT NULL",
+                course.platform.registrationId)).isOne();
+    }
+
+    @Test
     void theScaleDefaultsToFourLevelsAndACourseCanHaveItsOwn() {
         TestCourse course = course();
         String teacher = course.launch(TestCourse.INSTRUCTOR);
