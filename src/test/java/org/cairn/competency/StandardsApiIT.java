@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.UUID;
 import java.util.function.Consumer;
 import java.util.stream.StreamSupport;
+import org.cairn.testing.AtOnce;
 import org.cairn.testing.CairnServer;
 import org.cairn.testing.Http;
 import org.junit.jupiter.api.AfterEach;
@@ -111,6 +112,41 @@ class StandardsApiIT {
         JsonNode sequenced = course.ok(course.post(course.launch(TestCourse.INSTRUCTOR), "/api/v1/frameworks",
                 "application/json", fixture("SequenceNumberFramework.json")));
         assertThat(sequenced.get("created").asBoolean()).isFalse(); // the same CFDocument identifier: a re-import
+    }
+
+    @Test
+    void teachersImportingTheSameNewFrameworkAtOnceAllSucceedAndItIsStoredOnce() {
+        TestCourse course = course();
+        // Two teachers, each clicking "Import" four times: eight first imports of one CFDocument at the same moment.
+        List<String> teachers = List.of(course.launch(TestCourse.INSTRUCTOR), course.launch(TestCourse.INSTRUCTOR));
+        // With a progression, so that associations (replaced by every import) are counted too.
+        String json = mutated(SMART_LEVEL, root -> {
+            ObjectNode precedes = ((ArrayNode) root.get("CFAssociations")).addObject()
+                    .put("identifier", "a0000000-0000-0000-0000-000000000099").put("associationType", "precedes");
+            precedes.set("originNodeURI", association(root, "000000000003").get("originNodeURI").deepCopy());
+            precedes.set("destinationNodeURI", association(root, "000000000004").get("originNodeURI").deepCopy());
+        });
+        List<Http.Reply> replies = AtOnce.send(8, i -> course.post(teachers.get(i % 2), "/api/v1/frameworks",
+                "application/json", json));
+
+        assertThat(replies).allSatisfy(r -> assertThat(r.status()).as(r.toString()).isIn(200, 201));
+        List<Http.Reply> created = replies.stream().filter(r -> r.status() == 201).toList();
+        assertThat(created).hasSize(1);
+        JsonNode first = created.get(0).json();
+        assertThat(first.get("created").asBoolean()).isTrue();
+        assertThat(first.get("added").asInt()).isEqualTo(14);
+        assertThat(first.get("links").asInt()).isOne();
+        // The others are answered as re-imports of the same file: nothing to change.
+        for (Http.Reply again : replies.stream().filter(r -> r.status() == 200).toList()) {
+            assertThat(again.json().get("created").asBoolean()).isFalse();
+            assertThat(again.json().get("added").asInt()).isZero();
+            assertThat(again.json().get("unchanged").asInt()).isEqualTo(14);
+            assertThat(again.json().get("framework").get("id").asText()).isEqualTo(first.get("framework").get("id").asText());
+        }
+        assertThat(frameworkRows(course)).isOne();
+        assertThat(standardRows(course)).isEqualTo(14);
+        assertThat(course.count("SELECT COUNT(*) FROM standard_association a JOIN framework f ON f.id = a.framework_id "
+                + "WHERE f.registration_id = ?", course.platform.registrationId)).isEqualTo(first.get("links").asLong());
     }
 
     @Test
@@ -294,6 +330,43 @@ class StandardsApiIT {
         assertThat(invalid.json().get("errors").toString()).contains("units[0].end").contains("standards[0].unit")
                 .contains("standards[1].standardId");
         assertThat(course.ok(course.get(teacher, "/api/v1/courses/current/standards")).get("standards").size()).isEqualTo(2);
+    }
+
+    @Test
+    void teachersSavingTheCourseListAtOnceAllSucceedAndEachStandardIsListedOnce() {
+        TestCourse course = course();
+        List<String> teachers = List.of(course.launch(TestCourse.INSTRUCTOR), course.launch(TestCourse.INSTRUCTOR));
+        String frameworkId = course.ok(course.post(teachers.get(0), "/api/v1/frameworks", "application/json",
+                fixture(SMART_LEVEL))).get("framework").get("id").asText();
+        JsonNode children = course.ok(course.get(teachers.get(0), "/api/v1/frameworks/" + frameworkId))
+                .get("standards").get(0).get("children");
+        String body = "{\"units\": [], \"standards\": [{\"standardId\": \"" + children.get(0).get("id").asText() + "\"},"
+                + "{\"standardId\": \"" + children.get(1).get("id").asText() + "\"}]}";
+
+        // The course has no list yet: every save inserts the same (course, standard) rows.
+        List<Http.Reply> replies = AtOnce.send(8, i -> course.put(teachers.get(i % 2), "/api/v1/courses/current/standards", body));
+
+        assertThat(replies).allSatisfy(r -> assertThat(r.status()).as(r.toString()).isEqualTo(200));
+        assertThat(replies).allSatisfy(r -> assertThat(r.json().get("standards").size()).isEqualTo(2));
+        assertThat(course.count("SELECT COUNT(*) FROM course_standard WHERE registration_id = ?",
+                course.platform.registrationId)).isEqualTo(2);
+    }
+
+    @Test
+    void teachersSettingTheCourseScaleAtOnceAllSucceedAndTheCourseHasOneScale() {
+        TestCourse course = course();
+        List<String> teachers = List.of(course.launch(TestCourse.INSTRUCTOR), course.launch(TestCourse.INSTRUCTOR));
+        String scale = "{\"name\": \"Three\", \"levels\": ["
+                + "{\"points\": 1, \"label\": \"Not yet\", \"colour\": \"#f4c7c3\"},"
+                + "{\"points\": 2, \"label\": \"Got it\", \"colour\": \"#b7e1cd\", \"mastery\": true},"
+                + "{\"points\": 3, \"label\": \"Beyond\", \"colour\": \"#8fc1e3\"}]}";
+
+        List<Http.Reply> replies = AtOnce.send(8, i -> course.put(teachers.get(i % 2), "/api/v1/courses/current/scale", scale));
+
+        assertThat(replies).allSatisfy(r -> assertThat(r.status()).as(r.toString()).isEqualTo(200));
+        assertThat(replies).allSatisfy(r -> assertThat(r.json().get("origin").asText()).isEqualTo("COURSE"));
+        assertThat(course.count("SELECT COUNT(*) FROM mastery_scale WHERE registration_id = ? AND course_id IS NOT NULL",
+                course.platform.registrationId)).isOne();
     }
 
     @Test

@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.StreamSupport;
+import org.cairn.testing.AtOnce;
 import org.cairn.testing.CairnServer;
 import org.cairn.testing.Http;
 import org.junit.jupiter.api.AfterEach;
@@ -89,6 +90,57 @@ class PlansApiIT {
         assertThat(anaRow.get("attention").toString()).doesNotContain("NO_ACTIVE_GOAL");
         // The goal created the default two-week period, which is now the current one.
         assertThat(overview.get("currentPeriod").get("endsOn").asText()).isEqualTo(today.plusDays(13).toString());
+    }
+
+    @Test
+    void aStudentsTabsAndTheTeachersOverviewOpeningANewPlanAtOnceAllGetTheSamePlan() throws SQLException {
+        List<String> teachers = List.of(lms.teacher("t-1", course), lms.teacher("t-2", course));
+        String ana = lms.student("s-ana", course);
+
+        // Ana's plan does not exist yet: six tabs of hers and four overviews of her teachers all create it at once.
+        List<Http.Reply> replies = AtOnce.send(10, i -> i < 6 ? lms.get(ana, "/plans/mine")
+                : lms.get(teachers.get(i % 2), "/plans/overview"));
+
+        assertThat(replies).allSatisfy(r -> assertThat(r.status()).as(r.toString()).isEqualTo(200));
+        String planId = replies.get(0).json().get("id").asText();
+        assertThat(replies.subList(0, 6)).allSatisfy(r -> assertThat(r.json().get("id").asText()).isEqualTo(planId));
+        assertThat(replies.subList(6, 10)).allSatisfy(r -> {
+            assertThat(r.json().get("rows")).hasSize(1);
+            assertThat(r.json().get("rows").get(0).get("planId").asText()).isEqualTo(planId);
+        });
+        assertThat(count("SELECT COUNT(*) FROM learning_plan p JOIN course c ON c.id = p.course_id "
+                + "WHERE c.registration_id = ? AND c.context_id = ?")).isOne();
+        assertThat(count("SELECT COUNT(*) FROM about_me a JOIN learning_plan p ON p.id = a.plan_id "
+                + "JOIN course c ON c.id = p.course_id WHERE c.registration_id = ? AND c.context_id = ?")).isOne();
+    }
+
+    @Test
+    void teachersShapingTheTemplateAtOnceAllSucceedAndTheCourseHasOneTemplate() throws SQLException {
+        List<String> teachers = List.of(lms.teacher("t-1", course), lms.teacher("t-2", course));
+        String body = PlanLaunches.json(Map.of("prompts", List.of("What did I learn?"), "cadence", "WEEKLY",
+                "conferenceMinutes", 10));
+
+        // The course has no template yet: every save creates it.
+        List<Http.Reply> replies = AtOnce.send(8, i -> lms.put(teachers.get(i % 2), "/planning/template", body));
+
+        assertThat(replies).allSatisfy(r -> assertThat(r.status()).as(r.toString()).isEqualTo(200));
+        assertThat(replies).allSatisfy(r -> assertThat(r.json().get("cadence").asText()).isEqualTo("WEEKLY"));
+        assertThat(count("SELECT COUNT(*) FROM plan_template t JOIN course c ON c.id = t.course_id "
+                + "WHERE c.registration_id = ? AND c.context_id = ?")).isOne();
+        assertThat(lms.ok(lms.get(teachers.get(0), "/planning/template")).get("prompts").toString())
+                .isEqualTo("[\"What did I learn?\"]");
+    }
+
+    /** Rows of this test's course: the query takes the registration and the context id, in that order. */
+    private long count(String sql) throws SQLException {
+        try (Connection c = cairn.database().connect(); PreparedStatement s = c.prepareStatement(sql)) {
+            s.setObject(1, lms.platform.registrationId);
+            s.setString(2, course);
+            try (java.sql.ResultSet rs = s.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        }
     }
 
     @Test

@@ -69,6 +69,7 @@ public class ChooseCourseStandards {
         list.choices().forEach(c -> kept.add(c.standardId()));
         current.values().stream().filter(c -> !kept.contains(c.standardId())).forEach(courseStandards::remove);
         courseStandards.flush();
+        var added = new ArrayList<CourseStandard>();
         int ordinal = 0;
         for (PriorityList.Choice choice : list.choices()) {
             Standard standard = standards.get(choice.standardId());
@@ -76,7 +77,8 @@ public class ChooseCourseStandards {
                     : standard.type() == StandardType.HABIT ? StandardCategory.HABIT : StandardCategory.ACADEMIC;
             CourseStandard row = current.get(choice.standardId());
             if (row == null) {
-                row = courseStandards.add(new CourseStandard(registrationId, courseId, standard.id(), ordinal, category));
+                row = new CourseStandard(registrationId, courseId, standard.id(), ordinal, category);
+                added.add(row);
             } else {
                 row.moveTo(ordinal);
                 row.categorize(category);
@@ -85,6 +87,14 @@ public class ChooseCourseStandards {
             row.placeInUnit(unit.map(PriorityList.Unit::name).orElse(null), unit.map(PriorityList.Unit::start).orElse(null),
                     unit.map(PriorityList.Unit::end).orElse(null));
             ordinal++;
+        }
+        // New rows are written one by one in standard-id order. Two first saves at once then wait on the same first
+        // key, and the later one fails on course_standard_once and is run again (UniqueKeyRetry); in any other order
+        // each could hold a key the other needs, a deadlock that ends in a lock timeout, which is not retried.
+        added.sort(java.util.Comparator.comparing(CourseStandard::standardId));
+        for (CourseStandard row : added) {
+            courseStandards.add(row);
+            courseStandards.flush();
         }
         LOG.info(() -> "Course " + courseId + " of registration " + registrationId + " now prioritizes "
                 + list.choices().size() + " standards in " + list.units().size() + " units");

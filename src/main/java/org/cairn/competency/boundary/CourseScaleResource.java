@@ -13,6 +13,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import org.cairn.competency.control.ScaleRules;
+import org.cairn.infra.persistence.UniqueKeyRetry;
 import org.cairn.session.boundary.CourseAccess;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
@@ -25,6 +26,9 @@ public class CourseScaleResource {
 
     @Inject
     SetCourseScale scales;
+
+    @Inject
+    UniqueKeyRetry retry;
 
     /** Classes, not records: Bean Validation on record components crashes Payara's OpenAPI generator. */
     public static class ScaleInput {
@@ -72,7 +76,8 @@ public class CourseScaleResource {
         access.requireTeacher();
         var scale = ScaleRules.validate(input.name, input.levels.stream()
                 .map(l -> l == null ? null : new ScaleRules.GivenLevel(l.points, l.label, l.colour, l.mastery)).toList());
-        return ScaleView.of(scales.set(access.registrationId(), access.courseId(), input.name, scale));
+        // A course has one scale row: a simultaneous first save may insert it first, and this one then saves over it.
+        return ScaleView.of(retry.run(() -> scales.set(access.registrationId(), access.courseId(), input.name, scale)));
     }
 
     @DELETE

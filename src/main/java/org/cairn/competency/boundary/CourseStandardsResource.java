@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.UUID;
 import org.cairn.competency.control.PriorityList;
 import org.cairn.competency.entity.StandardCategory;
+import org.cairn.infra.persistence.UniqueKeyRetry;
 import org.cairn.session.boundary.CourseAccess;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
@@ -28,6 +29,9 @@ public class CourseStandardsResource {
 
     @Inject
     ChooseCourseStandards choose;
+
+    @Inject
+    UniqueKeyRetry retry;
 
     /** Classes, not records: Bean Validation on record components crashes Payara's OpenAPI generator. */
     public static class CourseStandardsInput {
@@ -77,6 +81,8 @@ public class CourseStandardsResource {
         var list = PriorityList.of(
                 input.units.stream().map(u -> new PriorityList.Unit(u.name, u.start, u.end)).toList(),
                 input.standards.stream().map(c -> new PriorityList.Choice(c.standardId, c.category, c.unit)).toList());
-        return choose.choose(access.registrationId(), access.courseId(), list);
+        // Each standard is on a course's list once (course_standard_once): a simultaneous first save may insert the
+        // same rows first, and this one then saves its list over it.
+        return retry.run(() -> choose.choose(access.registrationId(), access.courseId(), list));
     }
 }

@@ -26,6 +26,7 @@ import org.cairn.competency.control.Frameworks;
 import org.cairn.competency.control.StandardTree;
 import org.cairn.competency.entity.Framework;
 import org.cairn.competency.entity.Standard;
+import org.cairn.infra.persistence.UniqueKeyRetry;
 import org.cairn.infra.problem.ProblemException;
 import org.cairn.infra.problem.ProblemType;
 import org.cairn.session.boundary.CourseAccess;
@@ -54,6 +55,9 @@ public class FrameworksResource {
 
     @Inject
     FrameworkUrls urls;
+
+    @Inject
+    UniqueKeyRetry retry;
 
     /** A framework in a list. */
     public record Summary(UUID id, String identifier, String title, String creator, String version, String source,
@@ -89,10 +93,12 @@ public class FrameworksResource {
             + "package is refused as a whole (422, errors name the items)")
     public Response importCase(InputStream body) {
         access.requireTeacher();
-        String json = read(body, "CASE package");
-        String url = urlAsked(json);
-        if (url != null) json = urls.fetch(url);
-        return answer(importer.fromCase(access.registrationId(), json, actor()));
+        String sent = read(body, "CASE package");
+        String url = urlAsked(sent);
+        String json = url == null ? sent : urls.fetch(url);
+        String by = actor();
+        // Fetched once; only the import runs again when a simultaneous first import of the same framework won.
+        return answer(retry.run(() -> importer.fromCase(access.registrationId(), json, by)));
     }
 
     @POST
@@ -109,7 +115,9 @@ public class FrameworksResource {
                     + "?identifier=... to keep re-imports apart from other frameworks of the same name).");
         }
         String csv = read(body, "CSV file");
-        return answer(importer.fromCsv(access.registrationId(), key, title == null ? key : title.strip(), csv, actor()));
+        String name = title == null ? key : title.strip();
+        String by = actor();
+        return answer(retry.run(() -> importer.fromCsv(access.registrationId(), key, name, csv, by)));
     }
 
     @GET

@@ -26,7 +26,9 @@ import org.cairn.tenancy.control.Registrations;
 /**
  * Imports a framework for a tenant from a CASE package or a CSV file. The whole file is read and validated first
  * (every problem reported at once, nothing written); then the framework is created, or, when the tenant already has
- * one with the same identifier, updated item by item (see {@link ImportPlan}).
+ * one with the same identifier, updated item by item (see {@link ImportPlan}). Two first imports of the same
+ * framework at once: one creates it, the other fails on its unique key and is run again by the caller
+ * ({@link org.cairn.infra.persistence.UniqueKeyRetry}), as the re-import it has become.
  */
 @ApplicationScoped
 public class ImportFramework {
@@ -67,7 +69,7 @@ public class ImportFramework {
         DraftLimits.check(draft);
         Instant now = clock.instant();
         var doc = draft.document();
-        var existing = frameworks.find(registrationId, doc.identifier());
+        var existing = frameworks.findLocked(registrationId, doc.identifier());
         Framework framework = existing.orElseGet(() -> frameworks.add(new Framework(registrationId, doc.identifier(), doc.source())));
         framework.imported(doc.title(), doc.uri(), doc.creator(), doc.version(), doc.lastChange(), doc.adoptionStatus(), by, now);
         frameworks.write(framework);

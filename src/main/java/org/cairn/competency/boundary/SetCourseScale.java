@@ -42,9 +42,13 @@ public class SetCourseScale {
         return new CourseScale("Cairn's four levels", Origin.DEFAULT, Scale.standard());
     }
 
+    /**
+     * Gives the course its own scale. Two first saves at once: one inserts the row, the other fails on its unique key
+     * and is run again by the caller (UniqueKeyRetry), then changes the row the first inserted.
+     */
     @Transactional
     public CourseScale set(UUID registrationId, UUID courseId, String name, Scale scale) {
-        var own = scales.ofCourse(registrationId, courseId);
+        var own = scales.ofCourseLocked(registrationId, courseId);
         if (own.isPresent()) own.get().change(name, scale, clock.instant());
         else scales.add(new MasteryScale(registrationId, courseId, name, scale, clock.instant()));
         changed.fire(new ScaleChanged(registrationId, courseId));

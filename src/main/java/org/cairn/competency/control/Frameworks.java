@@ -2,6 +2,7 @@ package org.cairn.competency.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Optional;
@@ -17,9 +18,16 @@ public class Frameworks {
     @PersistenceContext(unitName = "cairn")
     EntityManager em;
 
-    public Optional<Framework> find(UUID registrationId, String identifier) {
+    /**
+     * The tenant's framework with this identifier, its row locked until the transaction ends. A re-import reads,
+     * compares and rewrites the whole framework; two at once (a double click, or the requests that lost the race
+     * to create it) would each rewrite what the other is replacing: a version conflict on the framework, doubled
+     * associations. Locked, the second waits for the first to commit and then compares against its result.
+     */
+    public Optional<Framework> findLocked(UUID registrationId, String identifier) {
         return em.createNamedQuery("Framework.byIdentifier", Framework.class)
                 .setParameter("registrationId", registrationId).setParameter("identifier", identifier)
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
                 .getResultStream().findFirst();
     }
 

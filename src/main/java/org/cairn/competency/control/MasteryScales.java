@@ -2,6 +2,7 @@ package org.cairn.competency.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.util.Optional;
 import java.util.UUID;
@@ -23,6 +24,17 @@ public class MasteryScales {
     public Optional<MasteryScale> ofCourse(UUID registrationId, UUID courseId) {
         return em.createNamedQuery("MasteryScale.ofCourse", MasteryScale.class)
                 .setParameter("registrationId", registrationId).setParameter("courseId", courseId)
+                .getResultStream().findFirst();
+    }
+
+    /**
+     * The course's own scale, its row locked until the transaction ends: saving a scale rewrites its levels, and two
+     * saves at once (two teachers, or the saves that lost the race to create it) would otherwise fail on its version.
+     */
+    public Optional<MasteryScale> ofCourseLocked(UUID registrationId, UUID courseId) {
+        return em.createNamedQuery("MasteryScale.ofCourse", MasteryScale.class)
+                .setParameter("registrationId", registrationId).setParameter("courseId", courseId)
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
                 .getResultStream().findFirst();
     }
 

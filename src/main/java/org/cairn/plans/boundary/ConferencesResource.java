@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import org.cairn.infra.persistence.UniqueKeyRetry;
 import org.cairn.infra.problem.ProblemException;
 import org.cairn.plans.control.ConferenceScheduler;
 import org.cairn.plans.entity.Actor;
@@ -43,6 +44,9 @@ public class ConferencesResource {
     PeriodPlanning planning;
 
     @Inject
+    UniqueKeyRetry retry;
+
+    @Inject
     Clock clock;
 
     @POST
@@ -63,7 +67,8 @@ public class ConferencesResource {
     @Operation(summary = "The proposed schedule for the cadence window: who, when, why; nothing is stored (teachers)")
     public ScheduleView schedule() {
         Actor actor = Actors.of(access);
-        return views.schedule(actor, actor.courseId());
+        // Starts the missing plans, which a student's first visit may be creating at the same moment.
+        return retry.run(() -> views.schedule(actor, actor.courseId()));
     }
 
     @POST

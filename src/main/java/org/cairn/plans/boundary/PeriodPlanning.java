@@ -75,12 +75,15 @@ public class PeriodPlanning {
         return period;
     }
 
-    /** Creates the course's template on first use; an empty prompt list restores the default prompts. */
+    /**
+     * Creates the course's template on first use; an empty prompt list restores the default prompts. Two first
+     * saves at once: one inserts it, the other fails on plan_template_per_course and is run again by the caller.
+     */
     @Transactional
     public PlanTemplate shapeTemplate(Actor actor, UUID courseId, List<String> prompts, List<String> goalSuggestions,
                                       ConferenceCadence cadence, int conferenceMinutes) {
         PlanAuthorization.planCourse(actor, courseId);
-        PlanTemplate template = periods.templateOf(courseId)
+        PlanTemplate template = periods.templateLocked(courseId)
                 .orElseGet(() -> periods.add(new PlanTemplate(courseId, actor.personId(), clock.instant())));
         template.editPrompts(prompts, actor.personId(), clock.instant());
         template.suggestGoals(goalSuggestions, actor.personId(), clock.instant());

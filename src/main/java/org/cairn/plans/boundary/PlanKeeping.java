@@ -69,7 +69,11 @@ public class PlanKeeping {
         return all;
     }
 
-    /** The plan of a student, created on first use (a student's first launch after enrolling). */
+    /**
+     * The plan of a student, created on first use (a student's first launch after enrolling). A simultaneous first
+     * use (another tab, the teacher's overview) may insert it first: this transaction then fails on
+     * learning_plan_per_student and the resource runs it again (UniqueKeyRetry), which finds that plan.
+     */
     @Transactional
     public LearningPlan plan(Actor actor, UUID courseId, UUID studentId) {
         PlanAuthorization.readPlan(actor, courseId, studentId);

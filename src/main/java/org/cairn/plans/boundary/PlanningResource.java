@@ -16,10 +16,12 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.cairn.infra.persistence.UniqueKeyRetry;
 import org.cairn.infra.problem.ProblemException;
 import org.cairn.plans.control.PlanAuthorization;
 import org.cairn.plans.control.PlanningPeriods;
 import org.cairn.plans.entity.Actor;
+import org.cairn.plans.entity.ConferenceCadence;
 import org.cairn.plans.entity.PlanTemplate;
 import org.cairn.plans.entity.PlanningPeriod;
 import org.cairn.plans.boundary.PlanJson.*;
@@ -39,6 +41,9 @@ public class PlanningResource {
 
     @Inject
     PlanningPeriods periods;
+
+    @Inject
+    UniqueKeyRetry retry;
 
     @Inject
     Clock clock;
@@ -95,11 +100,13 @@ public class PlanningResource {
     public TemplateView shapeTemplate(TemplateBody body) {
         Actor actor = Actors.of(access);
         if (body == null) throw ProblemException.badRequest("Send the template as JSON: prompts, goalSuggestions, cadence, conferenceMinutes");
-        PlanTemplate t = planning.shapeTemplate(actor, actor.courseId(),
-                body.prompts == null ? List.of() : body.prompts,
-                body.goalSuggestions == null ? List.of() : body.goalSuggestions,
-                body.cadence == null ? PlanTemplate.DEFAULT_CADENCE : body.cadence,
-                body.conferenceMinutes == null ? PlanTemplate.DEFAULT_CONFERENCE_MINUTES : body.conferenceMinutes);
+        List<String> prompts = body.prompts == null ? List.of() : body.prompts;
+        List<String> suggestions = body.goalSuggestions == null ? List.of() : body.goalSuggestions;
+        ConferenceCadence cadence = body.cadence == null ? PlanTemplate.DEFAULT_CADENCE : body.cadence;
+        int minutes = body.conferenceMinutes == null ? PlanTemplate.DEFAULT_CONFERENCE_MINUTES : body.conferenceMinutes;
+        // The template is created by its first save; a simultaneous first save may insert it first (one per course).
+        PlanTemplate t = retry.run(() -> planning.shapeTemplate(actor, actor.courseId(), prompts, suggestions,
+                cadence, minutes));
         return TemplateView.of(t);
     }
 }

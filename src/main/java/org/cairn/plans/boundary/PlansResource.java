@@ -16,6 +16,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.cairn.infra.persistence.UniqueKeyRetry;
 import org.cairn.infra.problem.ProblemException;
 import org.cairn.plans.entity.AboutMeField;
 import org.cairn.plans.entity.Actor;
@@ -55,13 +56,19 @@ public class PlansResource {
     StudentEvidence evidence;
 
     @Inject
+    UniqueKeyRetry retry;
+
+    @Inject
     Clock clock;
 
     @GET
     @Path("mine")
     @Operation(summary = "The caller's own learning plan, created on the first visit (students)")
     public PlanView mine() {
-        return views.mine(Actors.of(access), access.registrationId(), access.locale());
+        Actor actor = Actors.of(access);
+        // A student's plan is created on the first visit; two at once (two tabs, or the teacher's overview) insert
+        // the same (course, student): the one that loses runs again and reads the winner's plan.
+        return retry.run(() -> views.mine(actor, access.registrationId(), access.locale()));
     }
 
     @GET
@@ -69,7 +76,8 @@ public class PlansResource {
     @Operation(summary = "Every student's plan with goal status, last conference, last reflection and who needs attention (teachers)")
     public Overview overview() {
         Actor actor = Actors.of(access);
-        return views.overview(actor, actor.courseId());
+        // Starts the missing plans: see mine().
+        return retry.run(() -> views.overview(actor, actor.courseId()));
     }
 
     @GET

@@ -2,6 +2,7 @@ package org.cairn.plans.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
 import java.util.List;
@@ -42,6 +43,16 @@ public class PlanningPeriods {
     public Optional<PlanTemplate> templateOf(UUID courseId) {
         return em.createNamedQuery("PlanTemplate.ofCourse", PlanTemplate.class)
                 .setParameter("courseId", courseId).getResultStream().findFirst();
+    }
+
+    /**
+     * The course's template, its row locked until the transaction ends: a save rewrites it, and two saves at once
+     * (two teachers, or the saves that lost the race to create it) would otherwise fail on its version.
+     */
+    public Optional<PlanTemplate> templateLocked(UUID courseId) {
+        return em.createNamedQuery("PlanTemplate.ofCourse", PlanTemplate.class)
+                .setParameter("courseId", courseId).setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                .getResultStream().findFirst();
     }
 
     public PlanTemplate add(PlanTemplate template) {

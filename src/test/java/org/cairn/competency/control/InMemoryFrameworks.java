@@ -25,7 +25,7 @@ public class InMemoryFrameworks extends Frameworks {
     public final List<StandardAssociation> associations = new ArrayList<>();
 
     @Override
-    public Optional<Framework> find(UUID registrationId, String identifier) {
+    public Optional<Framework> findLocked(UUID registrationId, String identifier) {
         return frameworks.values().stream()
                 .filter(f -> f.registrationId().equals(registrationId) && f.identifier().equals(identifier)).findFirst();
     }
