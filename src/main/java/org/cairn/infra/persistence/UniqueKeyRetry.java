@@ -9,7 +9,7 @@ import java.util.function.Supplier;
  * teachers importing the same new framework, a student's two tabs opening their new plan. The loser's transaction
  * fails on the unique key (SQLState 23505, see {@link UniqueKeyViolation}) and the next attempt finds the winner's
  * rows, so both requests succeed and nothing is stored twice. Three attempts at most, as for launches
- * (ResourceLinkLaunch); anything else, or a third failure, is a real error and is thrown as it came.
+ * (ResourceLinkLaunch uses it too); anything else, or a third failure, is a real error and is thrown as it came.
  * <p>
  * Each attempt must be a transaction of its own: the use case is a {@code @Transactional} method called through
  * its CDI proxy. A failed transaction is rollback-only, so running again inside it would fail again; hence

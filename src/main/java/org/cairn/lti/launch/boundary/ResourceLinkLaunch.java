@@ -4,7 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.core.Response;
 import org.cairn.infra.i18n.Messages;
-import org.cairn.infra.persistence.UniqueKeyViolation;
+import org.cairn.infra.persistence.UniqueKeyRetry;
 import org.cairn.infra.web.Html;
 import org.cairn.infra.web.Page;
 import org.cairn.lti.launch.entity.Claims;
@@ -23,6 +23,9 @@ public class ResourceLinkLaunch implements LaunchHandler {
 
     @Inject
     LaunchSessions sessions;
+
+    @Inject
+    UniqueKeyRetry retry;
 
     @Override
     public String messageType() {
@@ -50,18 +53,12 @@ public class ResourceLinkLaunch implements LaunchHandler {
     }
 
     /**
-     * Opens the session, once more when a simultaneous first launch inserted the same person, course or enrollment
+     * Opens the session, again when a simultaneous first launch inserted the same person, course or enrollment
      * first (a class clicking the new link at once): the loser's transaction fails on the unique key and the next one
-     * finds the winner's rows. Twice more at most: anything else, or a third failure, is a real error.
+     * finds the winner's rows.
      */
     private LaunchSessions.Opened open(LtiLaunch launch, Deployment deployment) {
-        for (int attempt = 1; ; attempt++) {
-            try {
-                return sessions.open(launch, deployment);
-            } catch (RuntimeException e) {
-                if (attempt >= 3 || !UniqueKeyViolation.in(e)) throw e;
-            }
-        }
+        return retry.run(() -> sessions.open(launch, deployment));
     }
 
     /** Custom values are untrusted: only a view name of our shape, and a unit name cut short (escaped as JSON). */
