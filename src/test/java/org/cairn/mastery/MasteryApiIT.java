@@ -8,6 +8,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
 import java.util.stream.StreamSupport;
+import org.cairn.testing.AtOnce;
 import org.cairn.testing.CairnServer;
 import org.cairn.testing.Http;
 import org.junit.jupiter.api.AfterEach;
@@ -193,6 +194,53 @@ class MasteryApiIT {
         assertThat(profile.get("standards")).hasSize(3);
         assertThat(profile.get("standards").get(0).get("current").get("label").asText()).isEqualTo("Proficient");
         assertThat(profile.get("standards").get(0).get("trend")).hasSize(1);
+    }
+
+    @Test
+    void theFirstEvidenceOnAStandardRecordedEightTimesAtOnceIsAllKeptOnceWithOneLevel() {
+        UUID standard = standards.get(0);
+
+        // Ana has no level on this standard yet: the teacher's observations and Ana's self-assessments all create it.
+        List<Http.Reply> replies = AtOnce.send(8, i -> i % 2 == 0
+                ? post("/evidence", teacher, """
+                        {"studentId": "%s", "standardId": "%s", "points": 3, "source": "OBSERVATION", "note": "at once %d"}"""
+                        .formatted(ana.personId(), standard, i))
+                : post("/evidence", ana, """
+                        {"standardId": "%s", "points": 4, "source": "SELF_ASSESSMENT", "note": "at once %d"}"""
+                        .formatted(standard, i)));
+
+        assertThat(replies).allSatisfy(r -> assertThat(r.status()).as(r.toString()).isEqualTo(201));
+        assertThat(lms.count("SELECT COUNT(*) FROM mastery WHERE course_id = ? AND student_id = ? AND standard_id = ?",
+                teacher.courseId(), ana.personId(), standard)).isOne();
+        for (int i = 0; i < 8; i++) {
+            assertThat(lms.count("SELECT COUNT(*) FROM evidence WHERE course_id = ? AND note = ?", teacher.courseId(),
+                    "at once " + i)).as("evidence %d", i).isOne();
+        }
+        assertThat(lms.count("SELECT COUNT(*) FROM evidence WHERE course_id = ?", teacher.courseId())).isEqualTo(8);
+        assertThat(lms.count("SELECT evidence_count FROM mastery WHERE course_id = ? AND student_id = ?",
+                teacher.courseId(), ana.personId())).as("the level counts every observation (self-assessment does not count)")
+                .isEqualTo(4);
+    }
+
+    @Test
+    void quickEntriesForTheSameStudentsAtOnceAreAllKeptOnceWithOneLevelEach() {
+        UUID standard = standards.get(0);
+
+        // Two teachers' quick entries (or a double click) before Ana and Ben have a level on the standard.
+        List<Http.Reply> replies = AtOnce.send(8, i -> post("/evidence/batch", teacher, """
+                {"standardId": "%s", "note": "entry %d", "levels": [{"studentId": "%s", "points": 3}, {"studentId": "%s", "points": 2}]}"""
+                .formatted(standard, i, ana.personId(), ben.personId())));
+
+        assertThat(replies).allSatisfy(r -> assertThat(r.status()).as(r.toString()).isEqualTo(200));
+        assertThat(lms.count("SELECT COUNT(*) FROM mastery WHERE course_id = ? AND standard_id = ?",
+                teacher.courseId(), standard)).isEqualTo(2);
+        for (int i = 0; i < 8; i++) {
+            assertThat(lms.count("SELECT COUNT(*) FROM evidence WHERE course_id = ? AND note = ?", teacher.courseId(),
+                    "entry " + i)).as("entry %d", i).isEqualTo(2);
+        }
+        assertThat(lms.count("SELECT COUNT(*) FROM evidence WHERE course_id = ?", teacher.courseId())).isEqualTo(16);
+        assertThat(lms.count("SELECT MIN(evidence_count) FROM mastery WHERE course_id = ?", teacher.courseId()))
+                .as("each level counts all eight entries").isEqualTo(8);
     }
 
     @Test

@@ -3,6 +3,10 @@ package org.cairn.rotations;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -10,6 +14,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.stream.StreamSupport;
 import org.cairn.rotations.RotationClass.Person;
+import org.cairn.testing.AtOnce;
 import org.cairn.testing.CairnServer;
 import org.cairn.testing.Http;
 import org.junit.jupiter.api.AfterEach;
@@ -187,6 +192,37 @@ class RotationsApiIT {
         JsonNode eli = room.get(students.get(4), "/" + rotation + "/agendas/" + id(4)).json();
         assertThat(StreamSupport.stream(eli.get("stops").spliterator(), false)
                 .map(s -> s.get("station").get("id").asText())).containsExactlyElementsOf(own);
+    }
+
+    @Test
+    void savingAStudentsOwnAgendaEightTimesAtOnceAllSucceedAndTheStudentHasOneAgenda() throws SQLException {
+        List<String> stations = threeStations(6);
+        String rotation = createRotation(stations);
+        Http.Reply grouped = room.post(teacher, "/" + rotation + "/groupings", skillGroups(2));
+        assertThat(grouped.status()).as(grouped.toString()).isEqualTo(201);
+        List<List<String>> agendas = List.of(List.of(stations.get(2), stations.get(1), stations.get(2)),
+                List.of(stations.get(1), stations.get(2), stations.get(1)));
+
+        // Eli has no agenda of his own yet: every save inserts it (a double click, or two teachers' tabs).
+        List<Http.Reply> replies = AtOnce.send(8, i -> room.put(teacher, "/" + rotation + "/agendas/" + id(4),
+                Map.of("stationIds", agendas.get(i % 2))));
+
+        assertThat(replies).allSatisfy(r -> assertThat(r.status()).as(r.toString()).isEqualTo(200));
+        assertThat(count("SELECT COUNT(*) FROM rotation_own_agenda WHERE rotation_id = ? AND student_id = ?",
+                UUID.fromString(rotation), id(4))).isOne();
+        JsonNode eli = room.get(students.get(4), "/" + rotation + "/agendas/" + id(4)).json();
+        assertThat(agendas).contains(StreamSupport.stream(eli.get("stops").spliterator(), false)
+                .map(s -> s.get("station").get("id").asText()).toList());
+    }
+
+    private long count(String sql, Object... values) throws SQLException {
+        try (Connection c = cairn.database().connect(); PreparedStatement s = c.prepareStatement(sql)) {
+            for (int i = 0; i < values.length; i++) s.setObject(i + 1, values[i]);
+            try (ResultSet rs = s.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        }
     }
 
     @Test

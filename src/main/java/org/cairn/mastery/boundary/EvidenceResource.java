@@ -15,6 +15,7 @@ import jakarta.ws.rs.core.Response;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import org.cairn.infra.persistence.UniqueKeyRetry;
 import org.cairn.mastery.entity.EvidenceSource;
 import org.cairn.session.boundary.CourseAccess;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -91,6 +92,9 @@ public class EvidenceResource {
     @Inject
     MasteryEntries entries;
 
+    @Inject
+    UniqueKeyRetry retry;
+
     private MasteryEntries.Author author() {
         return new MasteryEntries.Author(access.registrationId(), access.courseId(), access.personId(), access.isTeacher());
     }
@@ -102,8 +106,13 @@ public class EvidenceResource {
             + "themself (out-of-school learning waits for a teacher to validate it)")
     public Response record(@NotNull @Valid EvidenceRequest request) {
         access.requireStudentOrTeacher();
-        var recorded = entries.record(author(), new MasteryEntries.Entry(request.studentId, request.standardId,
-                request.points, request.observedOn, request.source, request.note, request.artifact));
+        MasteryEntries.Author author = author();
+        var entry = new MasteryEntries.Entry(request.studentId, request.standardId, request.points, request.observedOn,
+                request.source, request.note, request.artifact);
+        // The first evidence on a (student, standard) creates its mastery row; two at once (the teacher's
+        // observation and the student's self-assessment, a double click) insert the same row, and the one that
+        // loses mastery_once runs again in a new transaction: its evidence rolled back with it, so it is kept once.
+        var recorded = retry.run(() -> entries.record(author, entry));
         return Response.status(Response.Status.CREATED).entity(recorded).build();
     }
 
@@ -114,9 +123,11 @@ public class EvidenceResource {
             + "(all or nothing); answers each student's new level (teachers only)")
     public MasteryJson.BatchRecorded batch(@NotNull @Valid BatchRequest request) {
         access.requireTeacher();
-        return entries.quickEntry(author(), new MasteryEntries.Batch(request.standardId, request.observedOn,
-                request.source, request.note, request.levels.stream()
-                .map(l -> new MasteryEntries.StudentPoints(l.studentId, l.points)).toList()));
+        MasteryEntries.Author author = author();
+        var batch = new MasteryEntries.Batch(request.standardId, request.observedOn, request.source, request.note,
+                request.levels.stream().map(l -> new MasteryEntries.StudentPoints(l.studentId, l.points)).toList());
+        // Creates the mastery rows of students without a level yet: see record().
+        return retry.run(() -> entries.quickEntry(author, batch));
     }
 
     @POST

@@ -8,7 +8,8 @@ import java.net.URISyntaxException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -112,14 +113,18 @@ public class MasteryEntries {
         Scale scale = scales.forCourse(author.registrationId(), author.courseId());
         EvidenceSource source = batch.source() == null ? EvidenceSource.OBSERVATION : batch.source();
         LocalDate day = observedOn(batch.observedOn());
-        var levels = new ArrayList<MasteryJson.StudentCell>();
-        for (StudentPoints level : batch.levels()) {
+        // In student-id order, not the order sent: each student's mastery row is locked (or inserted) in turn, and
+        // two quick entries for the same class at once must take those rows in the same order or they deadlock.
+        var cells = new HashMap<UUID, MasteryJson.StudentCell>();
+        batch.levels().stream().sorted(Comparator.comparing(StudentPoints::studentId)).forEach(level -> {
             var recorded = record.record(new RecordEvidence.NewEvidence(author.registrationId(), author.courseId(),
                     level.studentId(), batch.standardId(), level.points(), day, source, author.by(),
                     blankToNull(batch.note()), null));
-            levels.add(new MasteryJson.StudentCell(level.studentId(), CourseMastery.cell(recorded.mastery(), scale)));
-        }
-        return new MasteryJson.BatchRecorded(batch.standardId(), levels);
+            cells.put(level.studentId(), new MasteryJson.StudentCell(level.studentId(),
+                    CourseMastery.cell(recorded.mastery(), scale)));
+        });
+        return new MasteryJson.BatchRecorded(batch.standardId(),
+                batch.levels().stream().map(level -> cells.get(level.studentId())).toList());
     }
 
     @Transactional

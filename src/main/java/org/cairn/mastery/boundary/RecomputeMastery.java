@@ -12,6 +12,7 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.UUID;
 import org.cairn.competency.control.MasteryScales;
 import org.cairn.competency.entity.Scale;
@@ -60,15 +61,22 @@ public class RecomputeMastery {
     @Inject
     Event<MasteryChanged> changed;
 
+    /**
+     * The row is read locked before the evidence, so two recomputes of one pair at once never both write a level
+     * from what each saw alone: the second waits for the first to commit and then reads its evidence too. On a
+     * pair's first evidence there is no row to lock and both add it; the one that loses {@code mastery_once} fails,
+     * and its resource runs the whole use case again through UniqueKeyRetry (it then finds the row and waits).
+     */
     @Transactional
     public Mastery recompute(UUID registrationId, UUID courseId, UUID studentId, UUID standardId) {
+        Optional<Mastery> existing = rows.findLocked(courseId, studentId, standardId);
         Scale scale = scales.forCourse(registrationId, courseId);
         MethodSettings method = methods.resolve(registrationId, courseId, standardId);
         List<Observation> observations = evidence.of(courseId, studentId, standardId).stream()
                 .filter(e -> e.registrationId().equals(registrationId)).map(EvidenceRecords::observation).toList();
         Double overridePoints = overrides.active(courseId, studentId, standardId).map(LevelOverride::points).orElse(null);
-        Mastery row = rows.find(courseId, studentId, standardId)
-                .orElseGet(() -> rows.add(new Mastery(registrationId, courseId, studentId, standardId)));
+        // Added only now: a new row has no method or level until apply() below, and the queries above flush.
+        Mastery row = existing.orElseGet(() -> rows.add(new Mastery(registrationId, courseId, studentId, standardId)));
         apply(row, registrationId, scale, method, observations, overridePoints);
         return row;
     }

@@ -3,6 +3,7 @@ package org.cairn.mastery.control;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -38,6 +39,18 @@ public class MasteryRows {
     public Optional<Mastery> find(UUID courseId, UUID studentId, UUID standardId) {
         return em.createNamedQuery("Mastery.of", Mastery.class).setParameter("courseId", courseId)
                 .setParameter("studentId", studentId).setParameter("standardId", standardId)
+                .getResultStream().findFirst();
+    }
+
+    /**
+     * The (student, standard) row locked until the transaction ends, so that simultaneous recomputes of one pair
+     * (the teacher's observation and the student's self-assessment arriving together) run one after the other and
+     * the later one reads the evidence the earlier one committed, instead of both writing a level from half of it.
+     */
+    public Optional<Mastery> findLocked(UUID courseId, UUID studentId, UUID standardId) {
+        return em.createNamedQuery("Mastery.of", Mastery.class).setParameter("courseId", courseId)
+                .setParameter("studentId", studentId).setParameter("standardId", standardId)
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
                 .getResultStream().findFirst();
     }
 

@@ -16,6 +16,7 @@ import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.cairn.infra.persistence.UniqueKeyRetry;
 import org.cairn.rotations.boundary.RotationForms.GroupingForm;
 import org.cairn.rotations.boundary.RotationForms.MoveForm;
 import org.cairn.rotations.boundary.RotationForms.OwnAgendaForm;
@@ -45,6 +46,9 @@ public class RotationsResource {
 
     @Inject
     RotationPlanning planning;
+
+    @Inject
+    UniqueKeyRetry retry;
 
     @GET
     @Path("stations")
@@ -140,7 +144,10 @@ public class RotationsResource {
     public RotationDetail setOwnAgenda(@PathParam("rotationId") UUID id, @PathParam("studentId") UUID studentId,
                                        @Valid @NotNull OwnAgendaForm form) {
         access.requireTeacher();
-        return planning.setOwnAgenda(access, id, studentId, form.stationIds);
+        // The first save inserts the student's agenda; two at once (a double click, two teachers' tabs) insert the
+        // same (rotation, student), and the one that loses rotation_own_agenda_once runs again and rewrites the
+        // winner's row: both succeed, the later one wins, as if it had been sent a moment after.
+        return retry.run(() -> planning.setOwnAgenda(access, id, studentId, form.stationIds));
     }
 
     @DELETE

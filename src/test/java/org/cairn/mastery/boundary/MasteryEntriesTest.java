@@ -22,6 +22,7 @@ import org.cairn.mastery.control.InMemoryMastery;
 import org.cairn.mastery.control.MasteryQueries;
 import org.cairn.mastery.entity.EvidenceSource;
 import org.cairn.mastery.entity.EvidenceStatus;
+import org.cairn.mastery.entity.Mastery;
 import org.cairn.mastery.entity.MasteryChanged;
 import org.cairn.roster.control.Roster;
 import org.cairn.session.entity.CourseRole;
@@ -168,6 +169,17 @@ class MasteryEntriesTest {
                 chosen, null, null, null, List.of(new MasteryEntries.StudentPoints(ANA, 4), new MasteryEntries.StudentPoints(ANA, 1)))));
         assertThat(twice.problem().status()).isEqualTo(400);
         assertThat(evidence.rows).hasSize(2);
+    }
+
+    @Test
+    void quickEntryRecordsStudentsInIdOrderAndAnswersInTheOrderSent() {
+        var batch = entries.quickEntry(teacher, new MasteryEntries.Batch(chosen, null, null, null,
+                List.of(new MasteryEntries.StudentPoints(BEN, 1), new MasteryEntries.StudentPoints(ANA, 4))));
+
+        assertThat(batch.levels()).extracting(MasteryJson.StudentCell::studentId).containsExactly(BEN, ANA);
+        assertThat(batch.levels()).extracting(c -> c.level().label()).containsExactly("Beginning", "Advanced");
+        // Simultaneous quick entries take the students' mastery rows in one order, so they wait instead of deadlocking.
+        assertThat(rows.rows).extracting(Mastery::studentId).containsExactly(ANA, BEN);
     }
 
     @Test

@@ -114,6 +114,12 @@ public final class InMemoryMastery {
                     && m.standardId().equals(standardId)).findFirst();
         }
 
+        /** One thread, nothing to wait for. */
+        @Override
+        public Optional<Mastery> findLocked(UUID courseId, UUID studentId, UUID standardId) {
+            return find(courseId, studentId, standardId);
+        }
+
         @Override
         public Mastery add(Mastery mastery) {
             rows.add(mastery);
