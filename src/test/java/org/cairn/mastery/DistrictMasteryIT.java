@@ -8,10 +8,13 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.net.URI;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Base64;
 import java.util.UUID;
+import org.awaitility.Awaitility;
 import org.cairn.testing.CairnServer;
 import org.cairn.testing.Http;
 import org.junit.jupiter.api.BeforeEach;
@@ -132,9 +135,35 @@ class DistrictMasteryIT {
         }
     }
 
-    private Http.Reply recompute() {
-        return http.post(cairn.uri("/api/v1/admin/registrations/" + registration + "/mastery/recompute"), "application/json",
-                "", "Authorization", operator);
+    private URI recomputeUri() {
+        return cairn.uri("/api/v1/admin/registrations/" + registration + "/mastery/recompute");
+    }
+
+    private Http.Reply startRecompute() {
+        return http.post(recomputeUri(), "application/json", "", "Authorization", operator);
+    }
+
+    /** Starts a recompute and follows it to its end, as an operator's script would. */
+    private JsonNode recompute() {
+        Http.Reply started = startRecompute();
+        assertThat(started.status()).as(started.toString()).isEqualTo(202);
+        assertThat(URI.create(started.header("Location")).getPath()).isEqualTo(recomputeUri().getPath());
+        JsonNode[] last = new JsonNode[1];
+        Awaitility.await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(100)).until(() -> {
+            Http.Reply status = http.get(recomputeUri(), "Authorization", operator);
+            assertThat(status.status()).as(status.toString()).isEqualTo(200);
+            last[0] = status.json();
+            return !"RUNNING".equals(last[0].get("status").asText());
+        });
+        return last[0];
+    }
+
+    private void runRow(String status, Instant updatedAt) throws SQLException {
+        try (Connection c = cairn.database().connect()) {
+            run(c, "INSERT INTO mastery_recompute_run (registration_id, status, courses_total, courses_done, pairs, written,"
+                    + " started_at, updated_at) VALUES (?, ?, 1430, 200, 40000, 0, ?, ?)", registration, status,
+                    Timestamp.from(updatedAt.minusSeconds(60)), Timestamp.from(updatedAt));
+        }
     }
 
     private Http.Reply standards(String query) {
@@ -143,22 +172,56 @@ class DistrictMasteryIT {
     }
 
     @Test
-    void recomputesEveryCourseOfTheDistrictAndRewritesNothingTheSecondTime() {
-        Http.Reply first = recompute();
-        assertThat(first.status()).as(first.toString()).isEqualTo(200);
-        assertThat(first.json().get("courses").asInt()).isEqualTo(3);
-        assertThat(first.json().get("pairs").asInt()).isEqualTo(7);
-        assertThat(first.json().get("written").asInt()).isEqualTo(7);
-        assertThat(first.json().get("failedCourses")).isEmpty();
+    void recomputesEveryCourseOfTheDistrictInTheBackgroundAndRewritesNothingTheSecondTime() {
+        JsonNode first = recompute();
+        assertThat(first.get("status").asText()).isEqualTo("DONE");
+        assertThat(first.get("courses").asInt()).isEqualTo(3);
+        assertThat(first.get("coursesDone").asInt()).isEqualTo(3);
+        assertThat(first.get("pairs").asInt()).isEqualTo(7);
+        assertThat(first.get("written").asInt()).isEqualTo(7);
+        assertThat(first.get("failedCourses")).isEmpty();
+        assertThat(first.get("finishedAt").isNull()).isFalse();
 
-        Http.Reply second = recompute();
-        assertThat(second.json().get("pairs").asInt()).isEqualTo(7);
-        assertThat(second.json().get("written").asInt()).isZero();
+        JsonNode second = recompute();
+        assertThat(second.get("pairs").asInt()).isEqualTo(7);
+        assertThat(second.get("written").asInt()).isZero();
+    }
+
+    @Test
+    void aSecondRecomputeWhileOneIsRunningIsRefusedAndTheRunningOneIsUntouched() throws SQLException {
+        runRow("RUNNING", Instant.now());
+
+        Http.Reply refused = startRecompute();
+
+        assertThat(refused.status()).as(refused.toString()).isEqualTo(409);
+        assertThat(refused.contentType()).startsWith("application/problem+json");
+        assertThat(refused.json().get("detail").asText()).contains("already running");
+        JsonNode status = http.get(recomputeUri(), "Authorization", operator).json();
+        assertThat(status.get("status").asText()).isEqualTo("RUNNING");
+        assertThat(status.get("coursesDone").asInt()).isEqualTo(200);
+    }
+
+    @Test
+    void aRunSilentForTenMinutesWasCutShortAndANewOneTakesItsPlace() throws SQLException {
+        runRow("RUNNING", Instant.now().minus(Duration.ofMinutes(11)));
+
+        JsonNode done = recompute();
+
+        assertThat(done.get("status").asText()).isEqualTo("DONE");
+        assertThat(done.get("courses").asInt()).isEqualTo(3);
+    }
+
+    @Test
+    void aRegistrationNeverRecomputedHasNoRunToShow() {
+        Http.Reply none = http.get(recomputeUri(), "Authorization", operator);
+
+        assertThat(none.status()).as(none.toString()).isEqualTo(404);
+        assertThat(none.contentType()).startsWith("application/problem+json");
     }
 
     @Test
     void summarizesASchoolPerPrioritizedStandardJudgingEachCourseByItsScale() {
-        assertThat(recompute().status()).isEqualTo(200);
+        assertThat(recompute().get("status").asText()).isEqualTo("DONE");
 
         Http.Reply school = standards("?deployment=" + schoolA);
 
@@ -184,7 +247,7 @@ class DistrictMasteryIT {
 
     @Test
     void summarizesTheWholeDistrictWithoutADeployment() {
-        assertThat(recompute().status()).isEqualTo(200);
+        assertThat(recompute().get("status").asText()).isEqualTo("DONE");
 
         JsonNode first = standards("").json().get(0);
 
@@ -206,5 +269,7 @@ class DistrictMasteryIT {
     void needsTheOperator() {
         assertThat(http.get(cairn.uri("/api/v1/admin/registrations/" + registration + "/mastery/standards")).status())
                 .isEqualTo(401);
+        assertThat(http.get(recomputeUri()).status()).isEqualTo(401);
+        assertThat(http.post(recomputeUri(), "application/json", "").status()).isEqualTo(401);
     }
 }

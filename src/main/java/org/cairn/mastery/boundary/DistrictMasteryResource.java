@@ -1,5 +1,10 @@
 package org.cairn.mastery.boundary;
 
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.cairn.mastery.control.DistrictRecomputeRuns;
+
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.GET;
@@ -27,7 +32,10 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 public class DistrictMasteryResource {
 
     @Inject
-    RecomputeDistrict recompute;
+    DistrictRecomputeJobs jobs;
+
+    @Inject
+    DistrictRecomputeRuns runs;
 
     @Inject
     DistrictMastery district;
@@ -37,10 +45,23 @@ public class DistrictMasteryResource {
 
     @POST
     @Path("recompute")
-    @Operation(summary = "Recompute the mastery of every course of the registration, course by course (may take minutes)")
-    public RecomputeDistrict.Recomputed recompute(@PathParam("registrationId") UUID registrationId) {
+    @Operation(summary = "Start recomputing the mastery of every course of the registration, course by course, in the"
+            + " background (minutes on a large district): 202 with the run's state and its address; 409 when one runs")
+    public Response recompute(@PathParam("registrationId") UUID registrationId, @Context UriInfo uri) {
         requireRegistration(registrationId);
-        return recompute.recompute(registrationId);
+        DistrictRecomputeRuns.Run run = jobs.start(registrationId);
+        return Response.accepted(run).location(uri.getAbsolutePath()).build();
+    }
+
+    @GET
+    @Path("recompute")
+    @Operation(summary = "The running or last mastery recompute of the registration: status (RUNNING, DONE, FAILED),"
+            + " courses walked of the total, pairs recomputed, rows written, courses that failed")
+    public DistrictRecomputeRuns.Run recomputeStatus(@PathParam("registrationId") UUID registrationId) {
+        requireRegistration(registrationId);
+        return runs.find(registrationId).orElseThrow(() -> ProblemException.notFound(
+                "the mastery of registration " + registrationId + " has not been recomputed yet; POST to this address"
+                        + " to start"));
     }
 
     @GET

@@ -6,12 +6,9 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import org.cairn.infra.problem.ProblemException;
 import org.cairn.mastery.control.DistrictMastery;
 
 /**
@@ -35,8 +32,6 @@ public class RecomputeDistrict {
     @Inject
     Clock clock;
 
-    private final Set<UUID> running = ConcurrentHashMap.newKeySet();
-
     /**
      * What a district recompute did: courses walked, (student, standard) pairs recomputed, rows written because
      * their values changed, and the courses that failed (their transaction rolled back, the others kept).
@@ -45,24 +40,29 @@ public class RecomputeDistrict {
                              Instant startedAt, Instant finishedAt) {
     }
 
-    /** Runs in the caller's thread; one run per tenant at a time (a second is refused with 409). */
-    public Recomputed recompute(UUID registrationId) {
-        if (!running.add(registrationId)) {
-            throw ProblemException.conflict("a mastery recompute of registration " + registrationId + " is already running");
-        }
-        try {
-            return walk(registrationId);
-        } finally {
-            running.remove(registrationId);
-        }
+    /** Told how far a recompute got: once the courses are listed, then after every course. */
+    @FunctionalInterface
+    public interface Progress {
+        Progress NONE = (total, done, pairs, written, failed) -> { };
+
+        void reached(int total, int done, long pairs, long written, List<UUID> failed);
     }
 
-    private Recomputed walk(UUID registrationId) {
+    /**
+     * Walks every course of the tenant in the caller's thread. Who runs it makes sure one run per tenant at a time
+     * ({@link DistrictRecomputeJobs}); running it again is always safe.
+     */
+    public Recomputed recompute(UUID registrationId, Progress progress) {
+        return walk(registrationId, progress);
+    }
+
+    private Recomputed walk(UUID registrationId, Progress progress) {
         Instant started = clock.instant();
         List<UUID> courses = district.courses(registrationId);
         long pairs = 0;
         long written = 0;
         List<UUID> failed = new ArrayList<>();
+        progress.reached(courses.size(), 0, 0, 0, failed);
         for (int i = 0; i < courses.size(); i++) {
             UUID course = courses.get(i);
             try {
@@ -74,6 +74,7 @@ public class RecomputeDistrict {
                         + ") failed; its rows are as they were", e);
                 if (failed.size() < FAILURES_LISTED) failed.add(course);
             }
+            progress.reached(courses.size(), i + 1, pairs, written, List.copyOf(failed));
             if ((i + 1) % 100 == 0) {
                 int done = i + 1;
                 long p = pairs;

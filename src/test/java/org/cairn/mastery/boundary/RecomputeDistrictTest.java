@@ -77,7 +77,7 @@ class RecomputeDistrictTest {
 
     @Test
     void recomputesEveryCourseOfTheTenant() {
-        var done = district.recompute(TENANT);
+        var done = district.recompute(TENANT, RecomputeDistrict.Progress.NONE);
 
         assertThat(done.courses()).isEqualTo(2);
         assertThat(done.pairs()).isEqualTo(2);
@@ -89,9 +89,9 @@ class RecomputeDistrictTest {
 
     @Test
     void runningItAgainWithNothingChangedWritesNothing() {
-        district.recompute(TENANT);
+        district.recompute(TENANT, RecomputeDistrict.Progress.NONE);
 
-        var again = district.recompute(TENANT);
+        var again = district.recompute(TENANT, RecomputeDistrict.Progress.NONE);
 
         assertThat(again.pairs()).isEqualTo(2);
         assertThat(again.written()).isZero();
@@ -99,10 +99,10 @@ class RecomputeDistrictTest {
 
     @Test
     void aMethodChangeInOneCourseRewritesOnlyThatCoursesRows() {
-        district.recompute(TENANT);
+        district.recompute(TENANT, RecomputeDistrict.Progress.NONE);
         methods.add(new MethodChoice(TENANT, BIOLOGY, null, MethodSettings.of(MethodKind.HIGHEST), "teacher-1", CLOCK.instant()));
 
-        var after = district.recompute(TENANT);
+        var after = district.recompute(TENANT, RecomputeDistrict.Progress.NONE);
 
         assertThat(after.written()).isEqualTo(1);
         assertThat(rows.find(BIOLOGY, BEN, STANDARD).orElseThrow().levelPoints()).isEqualTo(4.0);
@@ -112,10 +112,25 @@ class RecomputeDistrictTest {
     void aFailingCourseIsListedAndTheOthersAreStillRecomputed() {
         courses = List.of(ALGEBRA, BROKEN, BIOLOGY);
 
-        var done = district.recompute(TENANT);
+        var done = district.recompute(TENANT, RecomputeDistrict.Progress.NONE);
 
         assertThat(done.failedCourses()).containsExactly(BROKEN);
         assertThat(done.pairs()).isEqualTo(2);
         assertThat(rows.find(BIOLOGY, BEN, STANDARD)).isPresent();
+    }
+
+    @Test
+    void tellsHowFarItGotOnceTheCoursesAreListedAndAfterEveryCourse() {
+        courses = List.of(ALGEBRA, BROKEN, BIOLOGY);
+        List<String> told = new java.util.ArrayList<>();
+
+        district.recompute(TENANT, (total, done, pairs, written, failed) ->
+                told.add(done + "/" + total + " pairs " + pairs + " written " + written + " failed " + failed.size()));
+
+        assertThat(told).containsExactly(
+                "0/3 pairs 0 written 0 failed 0",
+                "1/3 pairs 1 written 1 failed 0",
+                "2/3 pairs 1 written 1 failed 1",
+                "3/3 pairs 2 written 2 failed 1");
     }
 }
