@@ -9,6 +9,12 @@ cd "$(dirname "$0")/.."
 port="${1:-8206}"
 jar=$(ls ~/.m2/repository/fish/payara/extras/payara-micro/6.2025.10/payara-micro-6.2025.10.jar)
 root=$PWD
+# Another server on the port (another engineer's Cairn on a shared machine) would answer the readiness check below
+# while this Payara fails to bind: refuse to start instead of timing the wrong server.
+if (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then
+  echo "port $port already has a server on 127.0.0.1; choose a free port" >&2
+  exit 1
+fi
 work=$(mktemp -d /tmp/cairn-perf.XXXXXX)
 cd "$work"
 # shellcheck disable=SC2086
