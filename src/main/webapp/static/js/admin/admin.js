@@ -1,5 +1,6 @@
 // The operator admin: registrations with their deployments, approval, policies, frame origins, manual
-// registrations, copy-values for manual LMS setups, and tool key rotation. Every call goes to
+// registrations, copy-values for manual LMS setups, a district's mastery recompute with its progress, and tool key
+// rotation. Every call goes to
 // /api/v1/admin with the browser's HTTP Basic credentials for this page.
 import { LitElement, html, css } from 'lit';
 import { api } from '../api.js';
@@ -12,6 +13,7 @@ class CairnAdmin extends LitElement {
     registrations: { state: true },
     keys: { state: true },
     setup: { state: true },
+    recomputes: { state: true },
     message: { state: true },
     error: { state: true },
     t: { state: true },
@@ -34,6 +36,11 @@ class CairnAdmin extends LitElement {
     .error { border-color: #a61b1b; }
     section { margin-top: 1.5rem; }
     h2 { font-size: 1.2rem; }
+    .mastery { margin-top: .5rem; }
+    .mastery .label { display: block; font-weight: 600; }
+    .mastery progress { width: 100%; max-width: 20rem; }
+    .recompute { margin: .25rem 0; }
+    button:disabled { opacity: .6; cursor: default; }
   `;
 
   constructor() {
@@ -41,6 +48,8 @@ class CairnAdmin extends LitElement {
     this.registrations = [];
     this.keys = [];
     this.setup = null;
+    this.recomputes = {};
+    this.polling = new Set();
     this.message = '';
     this.error = '';
     this.t = (key) => key;
@@ -52,11 +61,64 @@ class CairnAdmin extends LitElement {
     await this.reload();
   }
 
+  disconnectedCallback() {
+    super.disconnectedCallback();
+    this.polling.clear();
+  }
+
   async reload() {
     try {
       [this.registrations, this.keys] = await Promise.all([api('/api/v1/admin/registrations'), api('/api/v1/admin/keys')]);
+      await Promise.all(this.registrations.map((r) => this.loadRecompute(r.id)));
     } catch (e) {
       this.error = e.message;
+    }
+  }
+
+  // The running or last recompute of a registration; none before the first (404).
+  async loadRecompute(id) {
+    try {
+      const run = await api(`/api/v1/admin/registrations/${id}/mastery/recompute`);
+      this.recomputes = { ...this.recomputes, [id]: run };
+      if (run.status === 'RUNNING') this.follow(id);
+    } catch (e) {
+      if (e.status !== 404) throw e;
+    }
+  }
+
+  async recompute(id) {
+    this.error = '';
+    this.message = '';
+    try {
+      const run = await api(`/api/v1/admin/registrations/${id}/mastery/recompute`, { method: 'POST' });
+      this.recomputes = { ...this.recomputes, [id]: run };
+      this.message = this.t('admin.recompute.started');
+    } catch (e) {
+      if (e.status !== 409) { this.error = e.message; return; }
+      this.message = e.message; // one is already running: show it
+    }
+    this.follow(id);
+  }
+
+  // Polls a running recompute once a second while this page is open, until it ends.
+  async follow(id) {
+    if (this.polling.has(id)) return;
+    this.polling.add(id);
+    try {
+      while (this.polling.has(id)) {
+        await new Promise((resolve) => { setTimeout(resolve, 1000); });
+        if (!this.polling.has(id)) return;
+        const run = await api(`/api/v1/admin/registrations/${id}/mastery/recompute`);
+        this.recomputes = { ...this.recomputes, [id]: run };
+        if (run.status !== 'RUNNING') {
+          this.message = this.t('admin.recompute.finished');
+          return;
+        }
+      }
+    } catch (e) {
+      this.error = e.message;
+    } finally {
+      this.polling.delete(id);
     }
   }
 
@@ -185,6 +247,7 @@ class CairnAdmin extends LitElement {
           <option value="REFUSE" ?selected=${r.unknownDeploymentPolicy === 'REFUSE'}>${t('admin.policy.refuse')}</option>
           <option value="AUTO_CREATE" ?selected=${r.unknownDeploymentPolicy === 'AUTO_CREATE'}>${t('admin.policy.auto')}</option>
         </select>
+        ${this.recomputeView(r.id)}
         <form @submit=${(e) => this.saveOrigins(e, r.id)}>
           <label for="o-${r.id}">${t('admin.frame-origins')}</label>
           <textarea id="o-${r.id}" name="origins" rows="2" .value=${r.frameOrigins.join('\n')}></textarea>
@@ -192,6 +255,30 @@ class CairnAdmin extends LitElement {
         </form>
       </td>
     </tr>`;
+  }
+
+  recomputeView(id) {
+    const t = this.t;
+    const run = this.recomputes[id];
+    const n = (value) => Number(value).toLocaleString(document.documentElement.lang || undefined);
+    const when = (instant) => new Date(instant).toLocaleString(document.documentElement.lang || undefined);
+    let state = '';
+    if (run?.status === 'RUNNING') {
+      state = html`<progress max=${Math.max(run.courses, 1)} value=${run.coursesDone}
+          aria-label=${t('admin.recompute.progress')}></progress>
+        <p class="recompute">${t('admin.recompute.running', n(run.coursesDone), n(run.courses), n(run.pairs), n(run.written))}</p>`;
+    } else if (run?.status === 'DONE') {
+      state = html`<p class="recompute">${t('admin.recompute.done', when(run.finishedAt), n(run.courses), n(run.pairs), n(run.written))}
+        ${run.failedCourses.length ? t('admin.recompute.failed-courses', n(run.failedCourses.length)) : ''}</p>`;
+    } else if (run?.status === 'FAILED') {
+      state = html`<p class="recompute">${t('admin.recompute.stopped', when(run.finishedAt), run.message ?? '')}</p>`;
+    }
+    return html`<div class="mastery">
+      <span class="label">${t('admin.mastery')}</span>
+      <button type="button" class="secondary" ?disabled=${run?.status === 'RUNNING'}
+        @click=${() => this.recompute(id)}>${t('admin.recompute')}</button>
+      ${state}
+    </div>`;
   }
 
   setupView() {
