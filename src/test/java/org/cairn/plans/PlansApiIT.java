@@ -131,6 +131,33 @@ class PlansApiIT {
                 .isEqualTo("[\"What did I learn?\"]");
     }
 
+    @Test
+    void aStudentsTabsSavingAboutMeAtOnceKeepOneSaveAndTellTheOthersToReload() {
+        String ana = lms.student("s-ana", course);
+        String planId = lms.ok(lms.get(ana, "/plans/mine")).get("id").asText();
+
+        // Eight tabs of Ana's save her interests at the same moment, each with its own text.
+        List<Http.Reply> replies = AtOnce.send(8, i -> lms.put(ana, "/plans/" + planId + "/about-me/interests",
+                "{\"text\":\"Tab " + i + "\"}"));
+
+        // A save either went through or was told, as a problem, that another one won; never a 500.
+        List<String> saved = new ArrayList<>();
+        for (int i = 0; i < replies.size(); i++) {
+            Http.Reply reply = replies.get(i);
+            if (reply.status() == 200) {
+                saved.add("Tab " + i);
+            } else {
+                assertProblem(reply, 409, "at the same time", "Reload");
+                assertThat(reply.json().get("type").asText()).isEqualTo("urn:cairn:problem:conflict");
+            }
+        }
+        assertThat(saved).isNotEmpty();
+        // What is stored is one of the saves that were answered 200, never one that was refused.
+        JsonNode interests = StreamSupport.stream(lms.ok(lms.get(ana, "/plans/" + planId + "/about-me")).spliterator(), false)
+                .filter(f -> f.get("field").asText().equals("INTERESTS")).findFirst().orElseThrow();
+        assertThat(interests.get("text").asText()).isIn(saved);
+    }
+
     /** Rows of this test's course: the query takes the registration and the context id, in that order. */
     private long count(String sql) throws SQLException {
         try (Connection c = cairn.database().connect(); PreparedStatement s = c.prepareStatement(sql)) {
