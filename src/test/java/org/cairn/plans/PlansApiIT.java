@@ -158,6 +158,24 @@ class PlansApiIT {
         assertThat(interests.get("text").asText()).isIn(saved);
     }
 
+    @Test
+    void goalsSetAtOnceInACourseWithoutAPeriodShareOneDefaultPeriod() throws SQLException {
+        String ana = lms.student("s-ana", course);
+        String planId = lms.ok(lms.get(ana, "/plans/mine")).get("id").asText();
+
+        // No period is planned: every goal without a period starts the default two-week race from today.
+        List<Http.Reply> replies = AtOnce.send(8, i -> lms.post(ana, "/plans/" + planId + "/goals",
+                PlanLaunches.json(habitGoal("Goal " + i, today.plusDays(3)))));
+
+        assertThat(replies).allSatisfy(r -> assertThat(r.status()).as(r.toString()).isEqualTo(201));
+        assertThat(count("SELECT COUNT(*) FROM planning_period p JOIN course c ON c.id = p.course_id "
+                + "WHERE c.registration_id = ? AND c.context_id = ?")).as("default periods").isOne();
+        assertThat(count("SELECT COUNT(DISTINCT g.period_id) FROM goal g JOIN learning_plan p ON p.id = g.plan_id "
+                + "JOIN course c ON c.id = p.course_id WHERE c.registration_id = ? AND c.context_id = ?")).isOne();
+        assertThat(count("SELECT COUNT(*) FROM goal g JOIN learning_plan p ON p.id = g.plan_id "
+                + "JOIN course c ON c.id = p.course_id WHERE c.registration_id = ? AND c.context_id = ?")).isEqualTo(8);
+    }
+
     /** Rows of this test's course: the query takes the registration and the context id, in that order. */
     private long count(String sql) throws SQLException {
         try (Connection c = cairn.database().connect(); PreparedStatement s = c.prepareStatement(sql)) {
