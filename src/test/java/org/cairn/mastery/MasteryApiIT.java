@@ -144,6 +144,30 @@ class MasteryApiIT {
     }
 
     @Test
+    void overridesSetAtOnceAllSucceedAndLeaveOneActiveOverrideAndOneLevel() {
+        UUID standard = standards.get(1);
+        String path = "/students/" + ana.personId() + "/standards/" + standard + "/override";
+
+        // Ana has no level on this standard yet: every override creates her mastery row (a double click, two tabs).
+        List<Http.Reply> replies = AtOnce.send(8, i -> put(path, teacher,
+                "{\"points\": %d, \"note\": \"override %d\"}".formatted(1 + i % 4, i)));
+
+        assertThat(replies).allSatisfy(r -> assertThat(r.status()).as(r.toString()).isEqualTo(200));
+        assertThat(lms.count("SELECT COUNT(*) FROM mastery WHERE course_id = ? AND student_id = ? AND standard_id = ?",
+                teacher.courseId(), ana.personId(), standard)).isOne();
+        // Every override is kept; each one set withdrew the one before, so exactly one is in force.
+        assertThat(lms.count("SELECT COUNT(*) FROM level_override WHERE course_id = ? AND student_id = ? AND standard_id = ?",
+                teacher.courseId(), ana.personId(), standard)).isEqualTo(8);
+        assertThat(lms.count("SELECT COUNT(*) FROM level_override WHERE course_id = ? AND student_id = ? AND standard_id = ?"
+                + " AND withdrawn_at IS NULL", teacher.courseId(), ana.personId(), standard)).isOne();
+        assertThat(lms.count("SELECT COUNT(*) FROM mastery m JOIN level_override o ON o.course_id = m.course_id"
+                + " AND o.student_id = m.student_id AND o.standard_id = m.standard_id AND o.withdrawn_at IS NULL"
+                + " WHERE m.course_id = ? AND m.student_id = ? AND m.standard_id = ? AND m.overridden"
+                + " AND m.level_points = o.points", teacher.courseId(), ana.personId(), standard))
+                .as("the level is the override in force").isOne();
+    }
+
+    @Test
     void methodsArePerCourseAndPerStandardWithTheirParameters() {
         UUID standard = standards.get(2);
         for (int points : new int[] {3, 3, 1}) post("/evidence", teacher, evidence(ben.personId(), standard, points, "ASSESSMENT"));

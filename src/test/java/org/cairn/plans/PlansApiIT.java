@@ -131,6 +131,51 @@ class PlansApiIT {
                 .isEqualTo("[\"What did I learn?\"]");
     }
 
+    @Test
+    void aStudentsTabsSavingAboutMeAtOnceKeepOneSaveAndTellTheOthersToReload() {
+        String ana = lms.student("s-ana", course);
+        String planId = lms.ok(lms.get(ana, "/plans/mine")).get("id").asText();
+
+        // Eight tabs of Ana's save her interests at the same moment, each with its own text.
+        List<Http.Reply> replies = AtOnce.send(8, i -> lms.put(ana, "/plans/" + planId + "/about-me/interests",
+                "{\"text\":\"Tab " + i + "\"}"));
+
+        // A save either went through or was told, as a problem, that another one won; never a 500.
+        List<String> saved = new ArrayList<>();
+        for (int i = 0; i < replies.size(); i++) {
+            Http.Reply reply = replies.get(i);
+            if (reply.status() == 200) {
+                saved.add("Tab " + i);
+            } else {
+                assertProblem(reply, 409, "at the same time", "Reload");
+                assertThat(reply.json().get("type").asText()).isEqualTo("urn:cairn:problem:conflict");
+            }
+        }
+        assertThat(saved).isNotEmpty();
+        // What is stored is one of the saves that were answered 200, never one that was refused.
+        JsonNode interests = StreamSupport.stream(lms.ok(lms.get(ana, "/plans/" + planId + "/about-me")).spliterator(), false)
+                .filter(f -> f.get("field").asText().equals("INTERESTS")).findFirst().orElseThrow();
+        assertThat(interests.get("text").asText()).isIn(saved);
+    }
+
+    @Test
+    void goalsSetAtOnceInACourseWithoutAPeriodShareOneDefaultPeriod() throws SQLException {
+        String ana = lms.student("s-ana", course);
+        String planId = lms.ok(lms.get(ana, "/plans/mine")).get("id").asText();
+
+        // No period is planned: every goal without a period starts the default two-week race from today.
+        List<Http.Reply> replies = AtOnce.send(8, i -> lms.post(ana, "/plans/" + planId + "/goals",
+                PlanLaunches.json(habitGoal("Goal " + i, today.plusDays(3)))));
+
+        assertThat(replies).allSatisfy(r -> assertThat(r.status()).as(r.toString()).isEqualTo(201));
+        assertThat(count("SELECT COUNT(*) FROM planning_period p JOIN course c ON c.id = p.course_id "
+                + "WHERE c.registration_id = ? AND c.context_id = ?")).as("default periods").isOne();
+        assertThat(count("SELECT COUNT(DISTINCT g.period_id) FROM goal g JOIN learning_plan p ON p.id = g.plan_id "
+                + "JOIN course c ON c.id = p.course_id WHERE c.registration_id = ? AND c.context_id = ?")).isOne();
+        assertThat(count("SELECT COUNT(*) FROM goal g JOIN learning_plan p ON p.id = g.plan_id "
+                + "JOIN course c ON c.id = p.course_id WHERE c.registration_id = ? AND c.context_id = ?")).isEqualTo(8);
+    }
+
     /** Rows of this test's course: the query takes the registration and the context id, in that order. */
     private long count(String sql) throws SQLException {
         try (Connection c = cairn.database().connect(); PreparedStatement s = c.prepareStatement(sql)) {

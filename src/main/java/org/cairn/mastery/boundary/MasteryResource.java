@@ -15,6 +15,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.UUID;
+import org.cairn.infra.persistence.UniqueKeyRetry;
 import org.cairn.mastery.control.MasteryRefused;
 import org.cairn.mastery.entity.MethodKind;
 import org.cairn.mastery.entity.MethodSettings;
@@ -56,6 +57,9 @@ public class MasteryResource {
 
     @Inject
     CourseMastery course;
+
+    @Inject
+    UniqueKeyRetry retry;
 
     @Inject
     MasteryEntries entries;
@@ -112,7 +116,11 @@ public class MasteryResource {
                                              @PathParam("standardId") UUID standardId,
                                              @NotNull @Valid OverrideRequest request) {
         access.requireTeacher();
-        return entries.override(author(), studentId, standardId, request.points, request.note);
+        MasteryEntries.Author author = author();
+        // Without evidence the student has no mastery row yet and the override creates it; two at once (a double
+        // click, two teachers) insert the same row, and the one that loses mastery_once runs again in a new
+        // transaction (its override rolled back with it), then waits on the row's lock: see OverrideLevel.
+        return retry.run(() -> entries.override(author, studentId, standardId, request.points, request.note));
     }
 
     @DELETE
@@ -121,7 +129,9 @@ public class MasteryResource {
     public MasteryJson.TimelineView withdrawOverride(@PathParam("studentId") UUID studentId,
                                                      @PathParam("standardId") UUID standardId) {
         access.requireTeacher();
-        return entries.withdrawOverride(author(), studentId, standardId);
+        MasteryEntries.Author author = author();
+        // Recomputing may create the mastery row as well: see override().
+        return retry.run(() -> entries.withdrawOverride(author, studentId, standardId));
     }
 
     @GET

@@ -9,18 +9,28 @@ import org.cairn.competency.control.MasteryScales;
 import org.cairn.competency.entity.Scale;
 import org.cairn.mastery.control.LevelOverrides;
 import org.cairn.mastery.control.MasteryRefused;
+import org.cairn.mastery.control.MasteryRows;
 import org.cairn.mastery.entity.LevelOverride;
 import org.cairn.mastery.entity.Mastery;
 
 /**
  * A teacher sets a student's level on a standard by judgement, with a note; it is flagged as an override and
  * survives recalculation until withdrawn. Setting a new one withdraws the previous one (both kept).
+ * <p>
+ * Both read the (student, standard) mastery row locked before the override in force, so simultaneous overrides of
+ * one pair run one after the other: each withdraws the one before it and exactly one stays in force, instead of
+ * two that both found none, or both withdrawing the same one and failing on its version. Without a row yet there
+ * is nothing to lock; the recompute adds it, and the request that loses {@code mastery_once} is run again by its
+ * resource (UniqueKeyRetry), which then finds the row and waits on it.
  */
 @ApplicationScoped
 public class OverrideLevel {
 
     @Inject
     LevelOverrides overrides;
+
+    @Inject
+    MasteryRows rows;
 
     @Inject
     MasteryScales scales;
@@ -41,6 +51,7 @@ public class OverrideLevel {
         }
         LevelOverride override = MasteryRefused.guard(() ->
                 new LevelOverride(registrationId, courseId, studentId, standardId, points, note, by, clock.instant()));
+        rows.findLocked(courseId, studentId, standardId);
         overrides.active(courseId, studentId, standardId).ifPresent(o -> o.withdraw(by, clock.instant()));
         overrides.add(override);
         return recompute.recompute(registrationId, courseId, studentId, standardId);
@@ -48,6 +59,7 @@ public class OverrideLevel {
 
     @Transactional
     public Mastery withdraw(UUID registrationId, UUID courseId, UUID studentId, UUID standardId, String by) {
+        rows.findLocked(courseId, studentId, standardId);
         overrides.active(courseId, studentId, standardId).ifPresent(o -> o.withdraw(by, clock.instant()));
         return recompute.recompute(registrationId, courseId, studentId, standardId);
     }

@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.cairn.plans.control.CourseFacts;
 import org.cairn.plans.control.PeriodRules;
 import org.cairn.plans.control.PlanAuthorization;
 import org.cairn.plans.control.PlanningPeriods;
@@ -24,6 +25,9 @@ public class PeriodPlanning {
 
     @Inject
     PlanningPeriods periods;
+
+    @Inject
+    CourseFacts facts;
 
     @Inject
     Clock clock;
@@ -43,6 +47,7 @@ public class PeriodPlanning {
         PlanningPeriod period = new PlanningPeriod(courseId, name, startsOn,
                 endsOn.orElseGet(() -> PlanningPeriod.defaultEnd(startsOn)), targetStandards, actor.personId(),
                 clock.instant());
+        facts.lockCourse(courseId); // before reading the periods it must not overlap: see runningOrDefault
         new PeriodRules(maxPeriodDays).check(period, periods.ofCourse(courseId));
         return periods.add(period);
     }
@@ -50,11 +55,17 @@ public class PeriodPlanning {
     /**
      * The period running today; when the teacher has not planned one, a default two-week race from today (ending
      * before the course's next period, if one is planned), so a student can always set a goal and reflect.
+     * Goals set at once in a course without a period (a class on its first day) would each add a default period,
+     * overlapping, since no key keeps them apart: one is added only under the course's lock, after looking again,
+     * so the requests that waited find the first one's period.
      */
     @Transactional
     public PlanningPeriod runningOrDefault(Actor actor, UUID courseId) {
         PlanAuthorization.readPlan(actor, courseId, actor.personId());
         LocalDate today = LocalDate.now(clock);
+        Optional<PlanningPeriod> running = periods.on(courseId, today);
+        if (running.isPresent()) return running.get();
+        facts.lockCourse(courseId);
         return periods.on(courseId, today).orElseGet(() -> {
             LocalDate end = PlanningPeriod.defaultEnd(today);
             for (PlanningPeriod p : periods.ofCourse(courseId)) {

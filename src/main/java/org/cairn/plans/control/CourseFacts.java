@@ -72,6 +72,15 @@ public class CourseFacts {
         return names;
     }
 
+    /**
+     * Holds the course's row locked until the transaction ends (roster's). Planning periods of a course may not
+     * overlap, and no key stops two simultaneous requests from each adding one: a use case that adds a period takes
+     * this first and reads the course's periods only then, so the second request sees the first one's period.
+     */
+    public void lockCourse(UUID courseId) {
+        roster.courseLocked(courseId).orElseThrow(() -> new IllegalStateException("no course " + courseId + " to lock"));
+    }
+
     public boolean isActiveStudent(UUID courseId, UUID personId) {
         return students(courseId).containsKey(personId);
     }

@@ -3,6 +3,7 @@ package org.cairn.roster.control;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Instant;
@@ -73,6 +74,15 @@ public class Roster {
 
     public Optional<Course> course(UUID id) {
         return Optional.ofNullable(em.find(Course.class, id));
+    }
+
+    /**
+     * The course, its row locked until the transaction ends. Rows another feature keeps per course that must not
+     * overlap, and have no key for simultaneous inserts to collide on (plans' planning periods), are added under
+     * it: the course row exists for every course a session names, so it is the one row they can all wait on.
+     */
+    public Optional<Course> courseLocked(UUID id) {
+        return Optional.ofNullable(em.find(Course.class, id, LockModeType.PESSIMISTIC_WRITE));
     }
 
     /** Active members of a course, teachers first, then by name (people without a shared name last, by sub). */
