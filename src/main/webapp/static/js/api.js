@@ -1,5 +1,9 @@
 // The JSON API client: every call carries the bearer session token from the launch page (no cookies needed),
-// and problem+json errors become Error objects whose message is the server's detail.
+// and problem+json errors become Error objects whose message is the server's detail, or, for the problems that
+// say the same thing on every page (an expired session, a simultaneous save, Cairn's own failure), that sentence
+// in the page's language.
+import { loadMessages } from './i18n.js';
+
 function bootData() {
   const element = document.getElementById('cairn-boot');
   return element ? JSON.parse(element.textContent) : {};
@@ -15,6 +19,26 @@ export class ApiError extends Error {
   }
 }
 
+// The bundle key of a problem phrased on the client, with its arguments; null keeps the server's detail.
+export function genericProblem(problem) {
+  if (problem.status === 401) return ['problem.unauthenticated'];
+  if (problem.status === 409 && problem.reason === 'simultaneous-save') return ['problem.simultaneous-save'];
+  if (problem.status === 500 && problem.incident) return ['problem.internal', problem.incident];
+  return null;
+}
+
+async function localized(problem) {
+  const generic = genericProblem(problem);
+  if (!generic) return problem;
+  try {
+    const t = await loadMessages();
+    const detail = t(...generic);
+    return detail === generic[0] ? problem : { ...problem, detail };
+  } catch {
+    return problem; // the bundle could not be read: the server's English sentence still says it
+  }
+}
+
 export async function api(path, { method = 'GET', body, token = boot.token } = {}) {
   const headers = { Accept: 'application/json' };
   if (token) headers.Authorization = `Bearer ${token}`;
@@ -23,7 +47,8 @@ export async function api(path, { method = 'GET', body, token = boot.token } = {
   const type = response.headers.get('Content-Type') || '';
   const payload = type.includes('json') ? await response.json() : await response.text();
   if (!response.ok) {
-    throw new ApiError(typeof payload === 'object' ? payload : { status: response.status, detail: String(payload) });
+    throw new ApiError(await localized(typeof payload === 'object' ? payload
+      : { status: response.status, detail: String(payload) }));
   }
   return payload;
 }

@@ -22,6 +22,8 @@ public class UnexpectedErrorMapper implements ExceptionMapper<Throwable> {
 
     static final String SIMULTANEOUS_SAVE = "Someone else saved this at the same time, or you did in another tab. "
             + "Reload to see that change, then save yours again.";
+    /** Names this conflict for clients, which phrase it in the page's language (api.js). */
+    static final String SIMULTANEOUS_SAVE_REASON = "simultaneous-save";
 
     @Override
     public Response toResponse(Throwable exception) {
@@ -32,7 +34,7 @@ public class UnexpectedErrorMapper implements ExceptionMapper<Throwable> {
     static Problem problemFor(Throwable exception) {
         if (VersionConflict.in(exception)) {
             LOG.info("A save lost its version check to a simultaneous one and was refused (409): " + exception);
-            return Problem.of(ProblemType.CONFLICT, 409, SIMULTANEOUS_SAVE);
+            return Problem.of(ProblemType.CONFLICT, 409, SIMULTANEOUS_SAVE).with("reason", SIMULTANEOUS_SAVE_REASON);
         }
         String incident = UUID.randomUUID().toString();
         LOG.log(Level.SEVERE, "Unexpected error, incident " + incident, exception);

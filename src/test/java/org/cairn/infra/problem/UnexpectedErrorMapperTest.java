@@ -35,6 +35,7 @@ class UnexpectedErrorMapperTest {
             assertThat(problem.type()).isEqualTo(ProblemType.CONFLICT.uri());
             assertThat(problem.detail()).contains("at the same time", "Reload");
             assertThat(problem.extensions()).doesNotContainKey("incident");
+            assertThat(problem.extensions()).containsEntry("reason", "simultaneous-save");
         }
     }
 

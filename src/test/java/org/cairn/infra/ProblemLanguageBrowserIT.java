@@ -1,0 +1,80 @@
+package org.cairn.infra;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import org.cairn.sandbox.entity.DemoCourses;
+import org.cairn.sandbox.entity.SandboxUser;
+import org.cairn.testing.Browser;
+import org.cairn.testing.CairnServer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+
+/**
+ * The problems every page can meet (here an expired session) reach a person in the language of their launch:
+ * the front end phrases them from the same bundles as the rest of the page, inside the sandbox LMS's iframe.
+ */
+class ProblemLanguageBrowserIT {
+
+    private static Browser browser;
+    private final CairnServer cairn = CairnServer.shared();
+    private final String sandbox = "http://127.0.0.1:" + cairn.port() + "/sandbox";
+
+    @BeforeAll
+    static void openBrowser() {
+        browser = new Browser();
+    }
+
+    @AfterAll
+    static void closeBrowser() {
+        browser.close();
+    }
+
+    private void launchAs(SandboxUser user) {
+        String url = sandbox + "/courses/" + DemoCourses.DEMO_COURSE_ID + "/links/" + DemoCourses.PLAN_LINK_ID + "?as=" + user.id();
+        WebDriver driver = browser.driver();
+        driver.switchTo().defaultContent();
+        browser.waitUpTo(Duration.ofSeconds(120)).pollingEvery(Duration.ofMillis(500)).until(d -> {
+            d.get(url);
+            return !d.findElements(By.id("sbx-tool-frame")).isEmpty();
+        });
+        driver.switchTo().frame(driver.findElement(By.id("sbx-tool-frame")));
+        browser.waitUpTo(Duration.ofSeconds(60)).until(d -> !d.findElements(By.id("cairn-boot")).isEmpty());
+    }
+
+    /** What the page's API client says when the server no longer knows its session token. */
+    private String expiredSessionMessage() {
+        Object message = ((JavascriptExecutor) browser.driver()).executeAsyncScript("""
+                const done = arguments[arguments.length - 1];
+                import('/static/js/api.js')
+                  .then((m) => m.api('/api/v1/session', { token: 'A'.repeat(43) }))
+                  .then(() => done('no error'), (e) => done(e.status + ' ' + e.message));
+                """);
+        return String.valueOf(message);
+    }
+
+    private static SandboxUser student(String language) {
+        return DemoCourses.demo().members().stream()
+                .filter(u -> u.id().startsWith("sbx-student-") && u.locale().startsWith(language)).findFirst().orElseThrow();
+    }
+
+    @Test
+    void anExpiredSessionIsExplainedInSpanishToAStudentWhoseLmsSpeaksSpanish() {
+        launchAs(student("es"));
+
+        assertThat(expiredSessionMessage()).isEqualTo(
+                "401 Tu sesión de Cairn terminó o no es válida aquí. Vuelve a abrir Cairn desde tu curso en el LMS.");
+    }
+
+    @Test
+    void anExpiredSessionIsExplainedInEnglishToAnEnglishSpeakingStudent() {
+        launchAs(student("en"));
+
+        assertThat(expiredSessionMessage()).isEqualTo(
+                "401 Your Cairn session has ended or is not valid here. Open Cairn again from your course in the LMS.");
+    }
+}
