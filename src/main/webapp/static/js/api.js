@@ -19,16 +19,17 @@ export class ApiError extends Error {
   }
 }
 
-// The bundle key of a problem phrased on the client, with its arguments; null keeps the server's detail.
-export function genericProblem(problem) {
-  if (problem.status === 401) return ['problem.unauthenticated'];
+// The bundle key of a problem phrased on the client, with its arguments; null keeps the server's detail. Only a
+// 401 for the session's bearer token is an ended session (the operator admin's Basic sign-in is another matter).
+function genericProblem(problem, bearerRefused) {
+  if (problem.status === 401 && bearerRefused) return ['problem.unauthenticated'];
   if (problem.status === 409 && problem.reason === 'simultaneous-save') return ['problem.simultaneous-save'];
   if (problem.status === 500 && problem.incident) return ['problem.internal', problem.incident];
   return null;
 }
 
-async function localized(problem) {
-  const generic = genericProblem(problem);
+async function localized(problem, bearerRefused) {
+  const generic = genericProblem(problem, bearerRefused);
   if (!generic) return problem;
   try {
     const t = await loadMessages();
@@ -44,11 +45,17 @@ export async function api(path, { method = 'GET', body, token = boot.token } = {
   if (token) headers.Authorization = `Bearer ${token}`;
   if (body !== undefined) headers['Content-Type'] = 'application/json';
   const response = await fetch(path, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });
+  return readAnswer(response);
+}
+
+// The answer's JSON (or text), or, for an error, the ApiError its problem becomes.
+export async function readAnswer(response) {
   const type = response.headers.get('Content-Type') || '';
   const payload = type.includes('json') ? await response.json() : await response.text();
   if (!response.ok) {
+    const bearerRefused = /^Bearer/i.test(response.headers.get('WWW-Authenticate') || '');
     throw new ApiError(await localized(typeof payload === 'object' ? payload
-      : { status: response.status, detail: String(payload) }));
+      : { status: response.status, detail: String(payload) }, bearerRefused));
   }
   return payload;
 }

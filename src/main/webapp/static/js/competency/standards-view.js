@@ -3,7 +3,7 @@
 // unit with dates, and set the course's mastery scale. Every save sends the whole list; the API's problems are
 // shown next to the form that caused them.
 import { LitElement, html } from 'lit';
-import { api, boot, ApiError } from '../api.js';
+import { api, boot, readAnswer } from '../api.js';
 import { announce } from '../lms.js';
 
 const CATEGORIES = ['ACADEMIC', 'HABIT', 'SOCIAL_EMOTIONAL'];
@@ -15,12 +15,7 @@ async function sendFile(path, contentType, text) {
     headers: { Accept: 'application/json', 'Content-Type': contentType, Authorization: `Bearer ${boot.token}` },
     body: text,
   });
-  const type = response.headers.get('Content-Type') || '';
-  const payload = type.includes('json') ? await response.json() : await response.text();
-  if (!response.ok) {
-    throw new ApiError(typeof payload === 'object' ? payload : { status: response.status, detail: String(payload) });
-  }
-  return payload;
+  return readAnswer(response);
 }
 
 function problemOf(e) {
