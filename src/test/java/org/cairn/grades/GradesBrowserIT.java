@@ -33,14 +33,7 @@ class GradesBrowserIT {
 
     @Test
     void theTeacherSeesEachColumnsStatusAndTheGradeThatNeedsAttention() throws Exception {
-        browser.driver().get(sandbox + "/courses/grade6-math-writing/cairn?as=sbx-teacher-rivera");
-        browser.waitUpTo(Duration.ofSeconds(120)).pollingEvery(Duration.ofMillis(500)).until(driver -> {
-            if (!driver.findElements(By.id("sbx-tool-frame")).isEmpty()) return true;
-            driver.navigate().refresh();
-            return false;
-        });
-        WebElement frame = browser.driver().findElement(By.id("sbx-tool-frame"));
-        browser.driver().switchTo().frame(frame);
+        browser.openToolFrame(sandbox + "/courses/grade6-math-writing/cairn?as=sbx-teacher-rivera");
         try {
             browser.waitUpTo(Duration.ofSeconds(60)).until(ExpectedConditions.presenceOfElementLocated(
                     By.cssSelector("cairn-course-page nav.views")));

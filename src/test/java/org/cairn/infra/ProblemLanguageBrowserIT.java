@@ -12,7 +12,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.WebDriver;
 
 /**
  * The problems every page can meet (here an expired session) reach a person in the language of their launch:
@@ -35,14 +34,8 @@ class ProblemLanguageBrowserIT {
     }
 
     private void launchAs(SandboxUser user) {
-        String url = sandbox + "/courses/" + DemoCourses.DEMO_COURSE_ID + "/links/" + DemoCourses.PLAN_LINK_ID + "?as=" + user.id();
-        WebDriver driver = browser.driver();
-        driver.switchTo().defaultContent();
-        browser.waitUpTo(Duration.ofSeconds(120)).pollingEvery(Duration.ofMillis(500)).until(d -> {
-            d.get(url);
-            return !d.findElements(By.id("sbx-tool-frame")).isEmpty();
-        });
-        driver.switchTo().frame(driver.findElement(By.id("sbx-tool-frame")));
+        browser.openToolFrame(sandbox + "/courses/" + DemoCourses.DEMO_COURSE_ID + "/links/" + DemoCourses.PLAN_LINK_ID
+                + "?as=" + user.id());
         browser.waitUpTo(Duration.ofSeconds(60)).until(d -> !d.findElements(By.id("cairn-boot")).isEmpty());
     }
 

@@ -48,13 +48,7 @@ class PlansBrowserIT {
 
     /** Opens a sandbox placement as a user and switches into Cairn's iframe once the sandbox has registered Cairn. */
     private void launch(String placement, String as) {
-        String url = sandbox + "/courses/" + DemoCourses.DEMO_COURSE_ID + placement + "?as=" + as;
-        driver().switchTo().defaultContent();
-        browser.waitUpTo(Duration.ofSeconds(120)).pollingEvery(Duration.ofMillis(500)).until(d -> {
-            d.get(url);
-            return !d.findElements(By.id("sbx-tool-frame")).isEmpty();
-        });
-        driver().switchTo().frame(driver().findElement(By.id("sbx-tool-frame")));
+        browser.openToolFrame(sandbox + "/courses/" + DemoCourses.DEMO_COURSE_ID + placement + "?as=" + as);
     }
 
     private WebElement waitFor(By by) {

@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -57,6 +58,20 @@ public final class Browser implements AutoCloseable {
 
     public WebDriverWait waitUpTo(Duration duration) {
         return new WebDriverWait(driver, duration);
+    }
+
+    /**
+     * Opens a sandbox LMS page that frames Cairn (a course's tool page or one of its links, {@code ?as=} a user) and
+     * switches into Cairn's iframe. The page is loaded again until it has the frame: right after start-up the
+     * sandbox may not have registered Cairn yet and shows its "not registered" page instead.
+     */
+    public void openToolFrame(String sandboxPageUrl) {
+        driver.switchTo().defaultContent();
+        waitUpTo(Duration.ofSeconds(120)).pollingEvery(Duration.ofMillis(500)).until(d -> {
+            d.get(sandboxPageUrl);
+            return !d.findElements(By.id("sbx-tool-frame")).isEmpty();
+        });
+        driver.switchTo().frame(driver.findElement(By.id("sbx-tool-frame")));
     }
 
     /**
