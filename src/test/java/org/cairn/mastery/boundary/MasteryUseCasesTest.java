@@ -78,6 +78,7 @@ class MasteryUseCasesTest {
         choose.recompute = recompute;
         choose.clock = CLOCK;
         override.overrides = overrides;
+        override.rows = rows;
         override.scales = scales;
         override.recompute = recompute;
         override.clock = CLOCK;
