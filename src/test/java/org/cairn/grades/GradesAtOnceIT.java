@@ -1,0 +1,101 @@
+package org.cairn.grades;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.UUID;
+import org.cairn.grades.entity.AgsEndpoint;
+import org.cairn.mastery.MasteryCourse;
+import org.cairn.testing.AtOnce;
+import org.cairn.testing.CairnServer;
+import org.cairn.testing.Http;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The grades use cases that create a row on first use, sent eight times at once (a double click, two teachers'
+ * tabs): every request succeeds and the row exists once. Each test has a
+ * course of its own on a test platform of its own; the course's AGS endpoint is written into the database as a
+ * launch with the AGS claim would store it.
+ */
+class GradesAtOnceIT {
+
+    private static final String API = "/api/v1/courses/current/grades";
+
+    private final CairnServer cairn = CairnServer.shared();
+    private final Http http = new Http();
+    private MasteryCourse lms;
+    private final String context = "grades-" + UUID.randomUUID().toString().substring(0, 8);
+    private MasteryCourse.Member teacher;
+
+    @BeforeEach
+    void course() {
+        lms = new MasteryCourse(cairn);
+        teacher = lms.teacher(context);
+    }
+
+    @AfterEach
+    void close() {
+        lms.close();
+    }
+
+    @Test
+    void choosingTheColumnsEightTimesAtOnceInANewCourseAllSucceedAndTheCourseKeepsOneChoice() {
+        List<Http.Reply> replies = AtOnce.send(8, i -> put("/grouping", "{\"grouping\":\"PERIOD\"}"));
+
+        assertThat(statuses(replies)).as(replies.toString()).containsOnly(200);
+        assertThat(lms.count("SELECT COUNT(*) FROM course_grading WHERE course_id = ?", teacher.courseId())).isOne();
+        assertThat(http.get(cairn.uri(API), teacher.auth()).json().get("grouping").asText()).isEqualTo("PERIOD");
+    }
+
+    @Test
+    void mappingTheSameLmsAssignmentEightTimesAtOnceAllSucceedWithOneMapping() throws Exception {
+        UUID standard = lms.standards(teacher.courseId(), 1).get(0);
+        URI lineItems = gradebookService();
+        String body = "{\"lineItemId\":\"" + lineItems + "/quiz-1\",\"label\":\"Quiz 1\",\"standardIds\":[\"" + standard + "\"]}";
+
+        List<Http.Reply> replies = AtOnce.send(8, i -> post("/mappings", body));
+
+        assertThat(statuses(replies)).as(replies.toString()).containsOnly(201);
+        assertThat(lms.count("SELECT COUNT(*) FROM lms_result_mapping WHERE course_id = ?", teacher.courseId())).isOne();
+        assertThat(replies.stream().map(r -> r.json().get("ids").get(0).asText()).distinct()).as("the same mapping").hasSize(1);
+    }
+
+    /** The course's AGS endpoint with the line item and score scopes, as a launch with the claim stores it. */
+    private URI gradebookService() throws SQLException {
+        URI lineItems = lms.platform.url("/ags/" + teacher.courseId() + "/lineitems");
+        try (Connection c = cairn.database().connect(); PreparedStatement insert = c.prepareStatement("""
+                INSERT INTO course_ags (course_id, registration_id, line_items_url, line_item_url, scopes, updated_at)
+                VALUES (?, ?, ?, NULL, ?, ?)""")) {
+            insert.setObject(1, teacher.courseId());
+            insert.setObject(2, lms.platform.registrationId);
+            insert.setString(3, lineItems.toString());
+            insert.setString(4, String.join(" ", AgsEndpoint.SCOPE_LINEITEM, AgsEndpoint.SCOPE_RESULT_READONLY,
+                    AgsEndpoint.SCOPE_SCORE));
+            insert.setObject(5, Instant.now().atOffset(ZoneOffset.UTC));
+            insert.executeUpdate();
+        }
+        return lineItems;
+    }
+
+    private static List<Integer> statuses(List<Http.Reply> replies) {
+        return replies.stream().map(Http.Reply::status).toList();
+    }
+
+    private Http.Reply post(String path, String json) {
+        return http.post(cairn.uri(API + path), "application/json", json, teacher.auth());
+    }
+
+    private Http.Reply put(String path, String json) {
+        return http.send(HttpRequest.newBuilder(cairn.uri(API + path)).PUT(HttpRequest.BodyPublishers.ofString(json)),
+                "Authorization", "Bearer " + teacher.token(), "Content-Type", "application/json");
+    }
+}
