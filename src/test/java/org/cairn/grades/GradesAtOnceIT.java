@@ -9,6 +9,7 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.cairn.grades.entity.AgsEndpoint;
@@ -22,7 +23,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The grades use cases that create a row on first use, sent eight times at once (a double click, two teachers'
- * tabs): every request succeeds and the row exists once. Each test has a
+ * tabs, a class's levels changing together): every request succeeds and the row exists once. Each test has a
  * course of its own on a test platform of its own; the course's AGS endpoint is written into the database as a
  * launch with the AGS claim would store it.
  */
@@ -67,6 +68,32 @@ class GradesAtOnceIT {
         assertThat(statuses(replies)).as(replies.toString()).containsOnly(201);
         assertThat(lms.count("SELECT COUNT(*) FROM lms_result_mapping WHERE course_id = ?", teacher.courseId())).isOne();
         assertThat(replies.stream().map(r -> r.json().get("ids").get(0).asText()).distinct()).as("the same mapping").hasSize(1);
+    }
+
+    @Test
+    void correctingEightStudentsEvidenceAtOnceQueuesEveryScoreInTheStandardsOneColumn() throws Exception {
+        UUID standard = lms.standards(teacher.courseId(), 1).get(0);
+        // Evidence from before the LMS offered its gradebook (no column yet), then the gradebook arrives: the
+        // corrections' new levels are the standard's first scores, and all eight make its column at once.
+        List<String> evidence = new ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+            MasteryCourse.Member student = lms.student(context, "Student " + i);
+            Http.Reply recorded = http.post(cairn.uri("/api/v1/courses/current/mastery/evidence"), "application/json", """
+                    {"studentId": "%s", "standardId": "%s", "points": 2, "source": "OBSERVATION"}"""
+                    .formatted(student.personId(), standard), teacher.auth());
+            assertThat(recorded.status()).as(recorded.toString()).isEqualTo(201);
+            evidence.add(recorded.json().get("evidence").get("id").asText());
+        }
+        gradebookService();
+
+        List<Http.Reply> replies = AtOnce.send(8, i -> http.post(cairn.uri("/api/v1/courses/current/mastery/evidence/"
+                + evidence.get(i) + "/correction"), "application/json", "{\"points\": 4, \"reason\": \"wrong row\"}", teacher.auth()));
+
+        assertThat(statuses(replies)).as(replies.toString()).containsOnly(200);
+        assertThat(lms.count("SELECT COUNT(*) FROM line_item WHERE course_id = ? AND subject_id = ?", teacher.courseId(), standard))
+                .isOne();
+        assertThat(lms.count("SELECT COUNT(*) FROM score_delivery WHERE course_id = ? AND score_given = 4", teacher.courseId()))
+                .as("one score per student").isEqualTo(8);
     }
 
     /** The course's AGS endpoint with the line item and score scopes, as a launch with the claim stores it. */
