@@ -3,16 +3,23 @@ package org.cairn.grades;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpRequest;
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.cairn.grades.entity.AgsEndpoint;
+import org.cairn.lti.launch.TestPlatform;
+import org.cairn.lti.launch.TestTokens;
+import org.cairn.lti.launch.entity.Claims;
 import org.cairn.mastery.MasteryCourse;
 import org.cairn.testing.AtOnce;
 import org.cairn.testing.CairnServer;
@@ -30,6 +37,7 @@ import org.junit.jupiter.api.Test;
 class GradesAtOnceIT {
 
     private static final String API = "/api/v1/courses/current/grades";
+    private static final String LEARNER = "http://purl.imsglobal.org/vocab/lis/v2/membership#Learner";
 
     private final CairnServer cairn = CairnServer.shared();
     private final Http http = new Http();
@@ -96,6 +104,39 @@ class GradesAtOnceIT {
                 .as("one score per student").isEqualTo(8);
     }
 
+    @Test
+    void studentsLaunchingAtOnceWithTheGradebookServiceAllGetInAndTheCourseKeepsOneEndpoint() {
+        // The course exists (the teacher launched without the AGS claim); each launch's claim stores course_ags
+        // (AgsOffered), so eight first launches with it insert that row at once.
+        URI lineItems = lms.platform.url("/ags/" + teacher.courseId() + "/lineitems");
+        List<Map<String, String>> forms = new ArrayList<>();
+        List<String> cookies = new ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+            Map<String, String> params = new LinkedHashMap<>();
+            params.put("iss", lms.platform.issuer());
+            params.put("login_hint", "s-" + i);
+            params.put("target_link_uri", cairn.uri("/lti/launch").toString());
+            params.put("client_id", lms.platform.clientId());
+            Http.Reply login = http.get(URI.create(cairn.uri("/lti/login") + "?" + form(params)));
+            assertThat(login.status()).as(login.toString()).isEqualTo(302);
+            Map<String, String> auth = TestPlatform.query(URI.create(login.header("Location")).getRawQuery());
+            Map<String, Object> claims = lms.platform.claims(auth.get("nonce"), LEARNER);
+            claims.put("sub", "s-" + UUID.randomUUID());
+            claims.put(TestTokens.LTI + "context", Map.of("id", context, "title", "Course " + context, "label", context));
+            claims.put(Claims.AGS_ENDPOINT, Map.of("lineitems", lineItems.toString(),
+                    "scope", List.of(AgsEndpoint.SCOPE_LINEITEM, AgsEndpoint.SCOPE_SCORE)));
+            forms.add(Map.of("id_token", TestTokens.sign(claims, lms.platform.key()), "state", auth.get("state")));
+            String setCookie = login.header("Set-Cookie");
+            cookies.add(setCookie.substring(0, setCookie.indexOf(';')));
+        }
+
+        List<Http.Reply> replies = AtOnce.send(8, i -> http.postForm(cairn.uri("/lti/launch"), forms.get(i), "Cookie", cookies.get(i)));
+
+        assertThat(statuses(replies)).as(replies.toString()).containsOnly(200);
+        assertThat(lms.count("SELECT COUNT(*) FROM course_ags WHERE course_id = ? AND line_items_url = ?",
+                teacher.courseId(), lineItems.toString())).isOne();
+    }
+
     /** The course's AGS endpoint with the line item and score scopes, as a launch with the claim stores it. */
     private URI gradebookService() throws SQLException {
         URI lineItems = lms.platform.url("/ags/" + teacher.courseId() + "/lineitems");
@@ -111,6 +152,13 @@ class GradesAtOnceIT {
             insert.executeUpdate();
         }
         return lineItems;
+    }
+
+    private static String form(Map<String, String> params) {
+        StringBuilder body = new StringBuilder();
+        params.forEach((k, v) -> body.append(body.length() == 0 ? "" : "&")
+                .append(URLEncoder.encode(k, StandardCharsets.UTF_8)).append('=').append(URLEncoder.encode(v, StandardCharsets.UTF_8)));
+        return body.toString();
     }
 
     private static List<Integer> statuses(List<Http.Reply> replies) {
