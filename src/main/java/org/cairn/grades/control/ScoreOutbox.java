@@ -75,14 +75,15 @@ public class ScoreOutbox {
             refresh(connection, known.get(), spec, now);
             return known.get();
         }
-        Savepoint beforeInsert = connection.setSavepoint();
+        // In auto-commit mode (a test's own connection) the insert is a transaction of its own: nothing to keep.
+        Savepoint beforeInsert = connection.getAutoCommit() ? null : connection.setSavepoint();
         try {
             UUID id = insertLineItem(connection, spec, now);
-            connection.releaseSavepoint(beforeInsert);
+            if (beforeInsert != null) connection.releaseSavepoint(beforeInsert);
             return id;
         } catch (SQLException e) {
             if (!UniqueKeyViolation.in(e)) throw e;
-            connection.rollback(beforeInsert);
+            if (beforeInsert != null) connection.rollback(beforeInsert);
             Optional<UUID> winner = findLineItem(connection, spec);
             if (winner.isEmpty()) throw e;
             refresh(connection, winner.get(), spec, now);
