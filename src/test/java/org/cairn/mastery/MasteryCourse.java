@@ -25,26 +25,27 @@ import org.cairn.testing.Http;
 /**
  * A test platform of its own (a fresh tenant) whose people launch Cairn with real signed id_tokens over HTTP, and
  * whose courses get a framework and prioritized standards written straight into the database (the standards
- * feature owns their API). Each instance is isolated from every other test's data.
+ * feature owns their API). Each instance is isolated from every other test's data. Public for the grades tests,
+ * whose courses need the same people and standards.
  */
-final class MasteryCourse implements AutoCloseable {
+public final class MasteryCourse implements AutoCloseable {
 
     static final String INSTRUCTOR = "http://purl.imsglobal.org/vocab/lis/v2/membership#Instructor";
     static final String LEARNER = "http://purl.imsglobal.org/vocab/lis/v2/membership#Learner";
     private static final Pattern TOKEN = Pattern.compile("\"token\":\"([A-Za-z0-9_-]+)\"");
 
     final CairnServer cairn;
-    final TestPlatform platform;
+    public final TestPlatform platform;
     private final Http http = new Http();
 
     /** Who launched: their session token and person id. */
-    record Member(String token, UUID personId, UUID courseId) {
-        String[] auth() {
+    public record Member(String token, UUID personId, UUID courseId) {
+        public String[] auth() {
             return new String[] {"Authorization", "Bearer " + token};
         }
     }
 
-    MasteryCourse(CairnServer cairn) {
+    public MasteryCourse(CairnServer cairn) {
         this.cairn = cairn;
         this.platform = new TestPlatform("m-" + UUID.randomUUID().toString().substring(0, 8));
         platform.seed(cairn, "ACTIVE", "REFUSE", true);
@@ -77,16 +78,16 @@ final class MasteryCourse implements AutoCloseable {
         return new Member(m.group(1), UUID.fromString(me.get("personId").asText()), UUID.fromString(me.get("courseId").asText()));
     }
 
-    Member teacher(String contextId) {
+    public Member teacher(String contextId) {
         return launch(INSTRUCTOR, "t-" + UUID.randomUUID(), "Ana Teacher", contextId, "en-US");
     }
 
-    Member student(String contextId, String name) {
+    public Member student(String contextId, String name) {
         return launch(LEARNER, "s-" + UUID.randomUUID(), name, contextId, "en-US");
     }
 
     /** A framework of the tenant with `count` standards, all chosen for the course in two units. */
-    List<UUID> standards(UUID courseId, int count) {
+    public List<UUID> standards(UUID courseId, int count) {
         var ids = new ArrayList<UUID>();
         Timestamp now = Timestamp.from(Instant.now());
         UUID framework = UUID.randomUUID();
@@ -110,7 +111,7 @@ final class MasteryCourse implements AutoCloseable {
         return ids;
     }
 
-    long count(String sql, Object... values) {
+    public long count(String sql, Object... values) {
         try (Connection c = cairn.database().connect(); PreparedStatement s = c.prepareStatement(sql)) {
             for (int i = 0; i < values.length; i++) s.setObject(i + 1, values[i]);
             try (ResultSet rs = s.executeQuery()) {

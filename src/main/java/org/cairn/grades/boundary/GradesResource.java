@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.cairn.grades.entity.Grouping;
+import org.cairn.infra.persistence.UniqueKeyRetry;
 import org.cairn.infra.problem.ProblemException;
 import org.cairn.session.boundary.CourseAccess;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -62,6 +63,9 @@ public class GradesResource {
     @Inject
     ResultsAsEvidence results;
 
+    @Inject
+    UniqueKeyRetry retry;
+
     @GET
     @Operation(summary = "The course's gradebook columns with delivered / pending / needs-attention counts, and LMS assignment mappings")
     public CourseGrades.Overview overview() {
@@ -76,7 +80,12 @@ public class GradesResource {
     public Map<String, String> choose(@Valid @NotNull GroupingChoice choice) {
         access.requireTeacher();
         Grouping grouping = Grouping.valueOf(choice.grouping);
-        grades.choose(access.registrationId(), access.courseId(), grouping);
+        // A course's first choice inserts its course_grading row; two at once (a double click, two teachers) both
+        // insert it, and the one that loses the key runs again and changes the winner's row (the UPDATE waits).
+        retry.run(() -> {
+            grades.choose(access.registrationId(), access.courseId(), grouping);
+            return null;
+        });
         return Map.of("grouping", grouping.name());
     }
 
@@ -102,8 +111,10 @@ public class GradesResource {
     @Operation(summary = "Count an LMS assignment's results as evidence for standards")
     public Response map(@Valid @NotNull NewMapping mapping) {
         access.requireTeacher();
-        List<UUID> ids = grades.map(access.registrationId(), access.courseId(), mapping.lineItemId, mapping.label,
-                mapping.standardIds);
+        // A double click maps the same assignment twice at once: the loser of lms_result_mapping_once runs again
+        // and finds the winner's mapping, so both answer with the same ids.
+        List<UUID> ids = retry.run(() -> grades.map(access.registrationId(), access.courseId(), mapping.lineItemId,
+                mapping.label, mapping.standardIds));
         return Response.status(201).entity(Map.of("ids", ids)).build();
     }
 

@@ -10,13 +10,18 @@ import org.cairn.grades.control.AgsClient;
 import org.cairn.grades.control.LmsResults;
 import org.cairn.grades.entity.AgsResult;
 import org.cairn.grades.entity.ResultMapping;
+import org.cairn.infra.persistence.UniqueKeyRetry;
 import org.cairn.infra.problem.ProblemException;
 import org.cairn.tenancy.tokens.ServiceClient;
 import org.cairn.tenancy.tokens.ServiceClients;
 
 /**
  * Reads the results of mapped LMS assignments (AGS result service) and records each new one as evidence. The LMS
- * call runs outside any transaction; each result is recorded in a transaction of its own ({@link ResultRecording}).
+ * call runs outside any transaction; each result is recorded in a transaction of its own ({@link ResultRecording}),
+ * through {@link UniqueKeyRetry}: a result's recording can create a student's first mastery row on the standard
+ * (mastery_once) at the same moment as a teacher's evidence does, or meet another read (another node's, a second
+ * "Read results now") on the read row's key. The recording that loses runs again and records the result over the
+ * winner's rows, or finds it recorded by the other read.
  */
 @ApplicationScoped
 public class ResultsAsEvidence {
@@ -38,6 +43,9 @@ public class ResultsAsEvidence {
 
     @Inject
     ServiceClients clients;
+
+    @Inject
+    UniqueKeyRetry retry;
 
     private final LmsResults results = new LmsResults();
 
@@ -63,12 +71,13 @@ public class ResultsAsEvidence {
                 seen += found.size();
                 for (AgsResult result : found) {
                     try {
-                        if (recording.record(mapping, result)) recorded++;
+                        if (retry.run(() -> recording.record(mapping, result))) recorded++;
                     } catch (ProblemException e) {
                         throw e;
                     } catch (RuntimeException e) {
-                        // Another node recorded the same result at the same moment (the read row's key): it is theirs.
-                        LOG.log(Level.FINE, "Result of mapping " + mapping.id() + " not recorded here: " + e.getMessage());
+                        // Nothing of it was kept (its transaction rolled back), so the next read tries it again.
+                        LOG.log(Level.WARNING, "A result of mapping " + mapping.id() + " was not recorded; the next read "
+                                + "tries again: " + e.getMessage(), e);
                     }
                 }
                 recording.outcome(mapping, null);

@@ -5,6 +5,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Savepoint;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -21,6 +22,7 @@ import org.cairn.grades.entity.DeliveryStatus;
 import org.cairn.grades.entity.LineItemSpec;
 import org.cairn.grades.entity.NewLineItem;
 import org.cairn.grades.entity.Score;
+import org.cairn.infra.persistence.UniqueKeyViolation;
 
 /**
  * The score outbox's SQL (tables line_item and score_delivery, V7). Every method runs on the caller's
@@ -58,8 +60,38 @@ public class ScoreOutbox {
             FROM score_delivery d JOIN line_item l ON l.id = d.line_item_id
             WHERE d.id = ? AND d.locked_by = ?""";
 
-    /** Finds or records the line item for one subject of one course; returns its id. */
+    /**
+     * Finds or records the line item for one subject of one course; returns its id.
+     * <p>
+     * Runs inside the transaction of whatever changed a level (evidence, a correction, an override, a rebuild, a
+     * result read from the LMS), so the first scores of a new column can meet: a class's corrections at once all
+     * insert the same line item. Rather than fail every one of those use cases but the first (the loser's whole
+     * transaction would be lost), the insert runs behind a savepoint: the loser's insert waits for the winner's
+     * commit and fails on line_item_subject, only the insert is rolled back, and the winner's row is found and used.
+     */
     public UUID lineItem(Connection connection, LineItemSpec spec, Instant now) throws SQLException {
+        Optional<UUID> known = findLineItem(connection, spec);
+        if (known.isPresent()) {
+            refresh(connection, known.get(), spec, now);
+            return known.get();
+        }
+        // In auto-commit mode (a test's own connection) the insert is a transaction of its own: nothing to keep.
+        Savepoint beforeInsert = connection.getAutoCommit() ? null : connection.setSavepoint();
+        try {
+            UUID id = insertLineItem(connection, spec, now);
+            if (beforeInsert != null) connection.releaseSavepoint(beforeInsert);
+            return id;
+        } catch (SQLException e) {
+            if (!UniqueKeyViolation.in(e)) throw e;
+            if (beforeInsert != null) connection.rollback(beforeInsert);
+            Optional<UUID> winner = findLineItem(connection, spec);
+            if (winner.isEmpty()) throw e;
+            refresh(connection, winner.get(), spec, now);
+            return winner.get();
+        }
+    }
+
+    private static Optional<UUID> findLineItem(Connection connection, LineItemSpec spec) throws SQLException {
         try (PreparedStatement find = connection.prepareStatement(
                 "SELECT id FROM line_item WHERE registration_id = ? AND course_id = ? AND kind = ? AND subject_id = ?")) {
             find.setObject(1, spec.registrationId());
@@ -67,32 +99,37 @@ public class ScoreOutbox {
             find.setString(3, spec.kind().name());
             find.setObject(4, spec.subjectId());
             try (ResultSet row = find.executeQuery()) {
-                if (row.next()) {
-                    UUID id = row.getObject(1, UUID.class);
-                    // Only when something changed: every score of a standard passes here, and an UPDATE that
-                    // matches the row would lock it until the caller commits, serializing the whole class's evidence.
-                    try (PreparedStatement update = connection.prepareStatement(
-                            "UPDATE line_item SET label = ?, score_maximum = ?, line_items_url = COALESCE(?, line_items_url), "
-                                    + "ags_url = COALESCE(ags_url, ?), updated_at = ? WHERE id = ? AND (label <> ? "
-                                    + "OR score_maximum <> ? OR (CAST(? AS VARCHAR(2048)) IS NOT NULL AND (line_items_url IS NULL OR line_items_url <> ?)) "
-                                    + "OR (ags_url IS NULL AND CAST(? AS VARCHAR(2048)) IS NOT NULL))")) {
-                        update.setString(1, spec.label());
-                        update.setDouble(2, spec.scoreMaximum());
-                        update.setString(3, spec.lineItemsUrl().map(URI::toString).orElse(null));
-                        update.setString(4, spec.lineItemsUrl().isPresent() ? null : spec.lineItemUrl().map(URI::toString).orElse(null));
-                        update.setObject(5, time(now));
-                        update.setObject(6, id);
-                        update.setString(7, spec.label());
-                        update.setDouble(8, spec.scoreMaximum());
-                        update.setString(9, spec.lineItemsUrl().map(URI::toString).orElse(null));
-                        update.setString(10, spec.lineItemsUrl().map(URI::toString).orElse(null));
-                        update.setString(11, spec.lineItemsUrl().isPresent() ? null : spec.lineItemUrl().map(URI::toString).orElse(null));
-                        update.executeUpdate();
-                    }
-                    return id;
-                }
+                return row.next() ? Optional.of(row.getObject(1, UUID.class)) : Optional.empty();
             }
         }
+    }
+
+    /**
+     * Only when something changed: every score of a standard passes here, and an UPDATE that matches the row would
+     * lock it until the caller commits, serializing the whole class's evidence.
+     */
+    private static void refresh(Connection connection, UUID id, LineItemSpec spec, Instant now) throws SQLException {
+        try (PreparedStatement update = connection.prepareStatement(
+                "UPDATE line_item SET label = ?, score_maximum = ?, line_items_url = COALESCE(?, line_items_url), "
+                        + "ags_url = COALESCE(ags_url, ?), updated_at = ? WHERE id = ? AND (label <> ? "
+                        + "OR score_maximum <> ? OR (CAST(? AS VARCHAR(2048)) IS NOT NULL AND (line_items_url IS NULL OR line_items_url <> ?)) "
+                        + "OR (ags_url IS NULL AND CAST(? AS VARCHAR(2048)) IS NOT NULL))")) {
+            update.setString(1, spec.label());
+            update.setDouble(2, spec.scoreMaximum());
+            update.setString(3, spec.lineItemsUrl().map(URI::toString).orElse(null));
+            update.setString(4, spec.lineItemsUrl().isPresent() ? null : spec.lineItemUrl().map(URI::toString).orElse(null));
+            update.setObject(5, time(now));
+            update.setObject(6, id);
+            update.setString(7, spec.label());
+            update.setDouble(8, spec.scoreMaximum());
+            update.setString(9, spec.lineItemsUrl().map(URI::toString).orElse(null));
+            update.setString(10, spec.lineItemsUrl().map(URI::toString).orElse(null));
+            update.setString(11, spec.lineItemsUrl().isPresent() ? null : spec.lineItemUrl().map(URI::toString).orElse(null));
+            update.executeUpdate();
+        }
+    }
+
+    private static UUID insertLineItem(Connection connection, LineItemSpec spec, Instant now) throws SQLException {
         UUID id = UUID.randomUUID();
         try (PreparedStatement insert = connection.prepareStatement("""
                 INSERT INTO line_item (id, registration_id, course_id, kind, subject_id, line_items_url, ags_url, tag,
