@@ -89,10 +89,7 @@ public class DeliveryWorker {
         // The deliveries of one batch take turns for the registration's permits (bounded wait) rather than going
         // back to the table: giving 16 of 20 back every round made 1,000 scores take a minute on a busy machine.
         if (!limits.tryAcquire(registrationId, settings.permitWait())) {
-            transactions.inNewTransaction(connection -> {
-                outbox.release(connection, delivery.id(), settings.node(), clock.instant().plus(settings.busyDelay()));
-                return null;
-            });
+            giveBack(delivery);
             return;
         }
         try {
@@ -112,6 +109,9 @@ public class DeliveryWorker {
                 LOG.warning(() -> "Delivery " + delivery.id() + " was sent after its lease ran out (lease "
                         + settings.lease() + "); another node may send it again, which the platform ignores by timestamp");
             }
+        } catch (ColumnBeingMade e) {
+            LOG.fine(() -> "Delivery " + delivery.id() + " waits: " + e.getMessage());
+            giveBack(delivery);
         } catch (ServiceCallFailed e) {
             fail(delivery, e.transientFailure(), e.retryAfter(), e.getMessage());
         } catch (ServiceTokenRefused e) {
@@ -123,6 +123,14 @@ public class DeliveryWorker {
         } finally {
             limits.release(registrationId);
         }
+    }
+
+    /** Puts a delivery back untouched (no attempt counted), due again after the busy delay. */
+    private void giveBack(ClaimedDelivery delivery) {
+        transactions.inNewTransaction(connection -> {
+            outbox.release(connection, delivery.id(), settings.node(), clock.instant().plus(settings.busyDelay()));
+            return null;
+        });
     }
 
     /**
@@ -151,15 +159,43 @@ public class DeliveryWorker {
         }
     }
 
+    /**
+     * Finds or creates the column under this node's claim on the line item row, so that another node sending the
+     * first scores of the same new column waits for this one's URL instead of creating a second column.
+     */
     private URI findOrCreate(ServiceClient client, ClaimedDelivery delivery) {
+        UUID lineItemId = delivery.lineItemId();
         URI container = delivery.lineItemsUrl().orElseThrow(() -> ServiceCallFailed.badResponse(null,
-                "The line item " + delivery.lineItemId() + " has neither an AGS URL nor the course's line items URL"));
-        AgsLineItem found = ags.findOrCreate(client, container, delivery.lineItem());
-        transactions.inNewTransaction(connection -> {
-            outbox.lineItemFound(connection, delivery.lineItemId(), found.id(), clock.instant());
-            return null;
-        });
-        return found.id();
+                "The line item " + lineItemId + " has neither an AGS URL nor the course's line items URL"));
+        ScoreOutbox.ColumnClaim claim = transactions.inNewTransaction(connection ->
+                outbox.claimLineItem(connection, lineItemId, settings.node(), clock.instant(), settings.lease()));
+        if (claim instanceof ScoreOutbox.ColumnClaim.Known known) return known.agsUrl();
+        if (claim instanceof ScoreOutbox.ColumnClaim.Busy busy) throw new ColumnBeingMade(busy);
+        try {
+            AgsLineItem found = ags.findOrCreate(client, container, delivery.lineItem());
+            transactions.inNewTransaction(connection -> {
+                outbox.lineItemFound(connection, lineItemId, found.id(), clock.instant());
+                return null;
+            });
+            return found.id();
+        } catch (RuntimeException failure) {
+            try {
+                transactions.inNewTransaction(connection -> {
+                    outbox.lineItemUnclaimed(connection, lineItemId, settings.node());
+                    return null;
+                });
+            } catch (RuntimeException alsoFailed) {
+                failure.addSuppressed(alsoFailed); // the claim then runs out with its lease
+            }
+            throw failure;
+        }
+    }
+
+    /** Another node is finding or creating the delivery's column: not a failure, the delivery comes back soon. */
+    private static final class ColumnBeingMade extends RuntimeException {
+        ColumnBeingMade(ScoreOutbox.ColumnClaim.Busy busy) {
+            super("node " + busy.node() + " is making the column until " + busy.until(), null, false, false);
+        }
     }
 
     private void fail(ClaimedDelivery delivery, boolean transientFailure, Optional<Duration> retryAfter, String error) {

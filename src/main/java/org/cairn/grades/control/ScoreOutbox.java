@@ -265,10 +265,66 @@ public class ScoreOutbox {
         }
     }
 
-    /** Records where the LMS keeps the line item, once found or created. */
+    /** What a node may do about a line item that had no LMS column when its delivery was claimed. */
+    public sealed interface ColumnClaim {
+        /** This node finds or creates the column now; others wait until it has stored the URL or given up. */
+        record Claimed() implements ColumnClaim {
+        }
+
+        /** Another node found or created it meanwhile: use its URL. */
+        record Known(URI agsUrl) implements ColumnClaim {
+        }
+
+        /** Another node is finding or creating it right now: come back later. */
+        record Busy(String node, Instant until) implements ColumnClaim {
+        }
+    }
+
+    /**
+     * Claims the finding or creating of a line item's LMS column for this node until {@code now + lease}, unless the
+     * column is known already or another node holds an unexpired claim. One UPDATE decides, so two nodes cannot
+     * both claim; the claim ends with {@link #lineItemFound} or {@link #lineItemUnclaimed}, or when it runs out.
+     */
+    public ColumnClaim claimLineItem(Connection connection, UUID lineItemId, String node, Instant now, Duration lease)
+            throws SQLException {
+        try (PreparedStatement update = connection.prepareStatement(
+                "UPDATE line_item SET creating_by = ?, creating_until = ? WHERE id = ? AND ags_url IS NULL "
+                        + "AND (creating_until IS NULL OR creating_until < ? OR creating_by = ?)")) {
+            update.setString(1, node);
+            update.setObject(2, time(now.plus(lease)));
+            update.setObject(3, lineItemId);
+            update.setObject(4, time(now));
+            update.setString(5, node);
+            if (update.executeUpdate() == 1) return new ColumnClaim.Claimed();
+        }
+        try (PreparedStatement select = connection.prepareStatement(
+                "SELECT ags_url, creating_by, creating_until FROM line_item WHERE id = ?")) {
+            select.setObject(1, lineItemId);
+            try (ResultSet row = select.executeQuery()) {
+                if (!row.next()) throw new SQLException("No line item " + lineItemId);
+                String agsUrl = row.getString(1);
+                if (agsUrl != null) return new ColumnClaim.Known(URI.create(agsUrl));
+                OffsetDateTime until = row.getObject(3, OffsetDateTime.class);
+                return new ColumnClaim.Busy(row.getString(2), until == null ? now : until.toInstant());
+            }
+        }
+    }
+
+    /** Gives up this node's claim on a line item's column (its lookup or create failed), so another may try at once. */
+    public void lineItemUnclaimed(Connection connection, UUID lineItemId, String node) throws SQLException {
+        try (PreparedStatement update = connection.prepareStatement(
+                "UPDATE line_item SET creating_by = NULL, creating_until = NULL WHERE id = ? AND creating_by = ?")) {
+            update.setObject(1, lineItemId);
+            update.setString(2, node);
+            update.executeUpdate();
+        }
+    }
+
+    /** Records where the LMS keeps the line item, once found or created, and ends any claim on creating it. */
     public void lineItemFound(Connection connection, UUID lineItemId, URI agsUrl, Instant now) throws SQLException {
         try (PreparedStatement update = connection.prepareStatement(
-                "UPDATE line_item SET ags_url = ?, lms_label = COALESCE(lms_label, label), updated_at = ? WHERE id = ?")) {
+                "UPDATE line_item SET ags_url = ?, lms_label = COALESCE(lms_label, label), updated_at = ?, "
+                        + "creating_by = NULL, creating_until = NULL WHERE id = ?")) {
             update.setString(1, agsUrl.toString());
             update.setObject(2, time(now));
             update.setObject(3, lineItemId);

@@ -253,4 +253,90 @@ class DeliveryWorkerTest {
         assertThat(column(id, "last_error")).contains("could not be sent");
         assertThat(Instant.parse(column(id, "next_attempt_at"))).isBetween(clock.instant(), clock.instant().plusSeconds(2));
     }
+
+    private ScoreOutbox.ColumnClaim otherNodeClaimsTheColumn() {
+        return database.inNewTransaction(c -> outbox.claimLineItem(c, lineItem, "node-2", clock.instant(), Duration.ofMinutes(2)));
+    }
+
+    private String lineItemColumn(String column) {
+        return database.inNewTransaction(c -> {
+            try (PreparedStatement select = c.prepareStatement("SELECT " + column + " FROM line_item WHERE id = ?")) {
+                select.setObject(1, lineItem);
+                try (ResultSet row = select.executeQuery()) {
+                    row.next();
+                    return String.valueOf(row.getObject(1));
+                }
+            }
+        });
+    }
+
+    @Test
+    void aColumnAnotherNodeIsCreatingIsWaitedForNotCreatedTwice() {
+        assertThat(otherNodeClaimsTheColumn()).isInstanceOf(ScoreOutbox.ColumnClaim.Claimed.class);
+        platform.answer(SCORES, Answer.status(204, ""));
+        UUID id = enqueue("ana", 3);
+
+        assertThat(worker.runOnce()).isEqualTo(1);
+
+        assertThat(platform.received(ITEMS)).as("no lookup, no second column while node-2 makes it").isEmpty();
+        assertThat(status(id)).isEqualTo(DeliveryStatus.PENDING);
+        assertThat(column(id, "attempts")).as("waiting is not a failed attempt").isEqualTo("0");
+        assertThat(column(id, "next_attempt_at")).isEqualTo("2026-03-02T08:00:02Z");
+
+        database.inNewTransaction(c -> {
+            outbox.lineItemFound(c, lineItem, platform.uri(ITEMS + "/7"), clock.instant());
+            return null;
+        });
+        clock.advance(Duration.ofSeconds(2));
+        worker.runOnce();
+
+        assertThat(status(id)).isEqualTo(DeliveryStatus.DELIVERED);
+        assertThat(platform.received(ITEMS)).as("node-2's column is used").isEmpty();
+        assertThat(platform.received(SCORES)).hasSize(1);
+        assertThat(lineItemColumn("creating_by")).isEqualTo("null");
+    }
+
+    @Test
+    void theClaimOfANodeThatStoppedRunsOutWithItsLease() {
+        otherNodeClaimsTheColumn();
+        platform.answer(ITEMS, Answer.json("application/vnd.ims.lis.v2.lineitemcontainer+json", "[]"),
+                Answer.json("application/vnd.ims.lis.v2.lineitem+json", "{\"id\": \"" + platform.uri(ITEMS + "/7") + "\", \"label\": \"Fractions\"}"));
+        platform.answer(SCORES, Answer.status(204, ""));
+        UUID id = enqueue("ana", 3);
+        worker.runOnce();
+        assertThat(status(id)).isEqualTo(DeliveryStatus.PENDING);
+
+        clock.advance(Duration.ofMinutes(2).plusSeconds(1));
+        worker.runOnce();
+
+        assertThat(status(id)).isEqualTo(DeliveryStatus.DELIVERED);
+        assertThat(platform.received(ITEMS)).extracting(FakePlatform.Received::method).containsExactly("GET", "POST");
+        assertThat(lineItemColumn("ags_url")).isEqualTo(platform.uri(ITEMS + "/7").toString());
+        assertThat(lineItemColumn("creating_by")).isEqualTo("null");
+    }
+
+    @Test
+    void aFailedLookupGivesTheClaimUpAtOnce() {
+        platform.answer(ITEMS, Answer.status(503, ""));
+        UUID id = enqueue("ana", 3);
+
+        worker.runOnce();
+
+        assertThat(status(id)).isEqualTo(DeliveryStatus.PENDING);
+        assertThat(column(id, "attempts")).isEqualTo("1");
+        assertThat(lineItemColumn("creating_by")).as("another node need not wait for the lease").isEqualTo("null");
+        assertThat(otherNodeClaimsTheColumn()).isInstanceOf(ScoreOutbox.ColumnClaim.Claimed.class);
+    }
+
+    @Test
+    void oneNodeAtATimeMayClaimAColumn() {
+        assertThat(otherNodeClaimsTheColumn()).isInstanceOf(ScoreOutbox.ColumnClaim.Claimed.class);
+
+        ScoreOutbox.ColumnClaim mine = database.inNewTransaction(c ->
+                outbox.claimLineItem(c, lineItem, "node-1", clock.instant(), Duration.ofMinutes(2)));
+
+        assertThat(mine).isEqualTo(new ScoreOutbox.ColumnClaim.Busy("node-2", clock.instant().plus(Duration.ofMinutes(2))));
+        assertThat(otherNodeClaimsTheColumn()).as("the holder may renew its own claim")
+                .isInstanceOf(ScoreOutbox.ColumnClaim.Claimed.class);
+    }
 }
