@@ -19,16 +19,23 @@ import org.cairn.testing.CairnServer;
 import org.cairn.testing.Http;
 
 /**
- * The sandbox's demo course as seen from a grades test: real launches over HTTP (as DemoCourseIT plays them),
+ * A sandbox course (the demo course unless a test makes its own) as seen from a grades test: real launches over HTTP (as DemoCourseIT plays them),
  * and the rows a test needs that no API makes yet (a framework and a prioritized standard, an LMS assignment).
  */
 final class SandboxCourse {
 
     final CairnServer cairn;
     final Http http = new Http();
+    /** The sandbox course: the demo course, or a practice course of the test's own. */
+    private final String contextId;
 
     SandboxCourse(CairnServer cairn) {
+        this(cairn, DemoCourses.DEMO_COURSE_ID);
+    }
+
+    SandboxCourse(CairnServer cairn, String contextId) {
         this.cairn = cairn;
+        this.contextId = contextId;
     }
 
     static List<String> students() {
@@ -45,7 +52,7 @@ final class SandboxCourse {
 
     /** Plays the browser: the sandbox course page, Cairn's login, the sandbox's authorization, Cairn's launch. */
     String launch(String sandboxUser, String placementPath) throws Exception {
-        return org.cairn.testing.SandboxLaunch.sessionToken(cairn, http, sandboxUser, placementPath);
+        return org.cairn.testing.SandboxLaunch.sessionToken(cairn, http, contextId, sandboxUser, placementPath);
     }
 
     Http.Reply get(String path, String token) {
@@ -61,13 +68,13 @@ final class SandboxCourse {
         return reply.json();
     }
 
-    /** Cairn's course row of the demo course and its registration: {courseId, registrationId, lineItemsUrl}. */
+    /** Cairn's course row of the sandbox course and its registration: {courseId, registrationId, lineItemsUrl}. */
     CourseRow course() throws SQLException {
         try (Connection c = cairn.database().connect();
              PreparedStatement select = c.prepareStatement("""
                      SELECT a.course_id, a.registration_id, a.line_items_url FROM course_ags a JOIN course k ON k.id = a.course_id
                      WHERE k.context_id = ?""")) {
-            select.setString(1, DemoCourses.DEMO_COURSE_ID);
+            select.setString(1, contextId);
             try (ResultSet row = select.executeQuery()) {
                 assertThat(row.next()).as("the launch stored the course's AGS endpoint").isTrue();
                 return new CourseRow(row.getObject(1, UUID.class), row.getObject(2, UUID.class), URI.create(row.getString(3)));

@@ -61,6 +61,9 @@ public class GradesWorker {
     Clock clock;
 
     @Inject
+    PeriodScores periodScores;
+
+    @Inject
     @ConfigProperty(name = "cairn.grades.worker.enabled", defaultValue = "true")
     boolean enabled;
 
@@ -104,7 +107,8 @@ public class GradesWorker {
         DeliveryWorker worker = new DeliveryWorker(new ScoreOutbox(), transactions, ags, clients::of,
                 new DeliveryPolicy(new Backoff(retryBase, retryCap, new Random()), attentionAfter),
                 new RegistrationLimits(concurrency), clock,
-                new DeliveryWorker.Settings(nodeName(), lease, batch, retryBase, lease.dividedBy(4)), executor);
+                new DeliveryWorker.Settings(nodeName(), lease, batch, retryBase, lease.dividedBy(4)), executor,
+                periodScores::toSend);
         polling = scheduler.scheduleWithFixedDelay(() -> poll(worker), poll.toMillis(), poll.toMillis(), TimeUnit.MILLISECONDS);
         LOG.info(() -> "Score delivery worker polls every " + poll + " (batch " + batch + ", lease " + lease
                 + ", " + concurrency + " calls per registration)");

@@ -11,7 +11,9 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Optional;
+import java.util.OptionalDouble;
 import java.util.Set;
 import java.util.UUID;
 import java.util.logging.Logger;
@@ -139,23 +141,37 @@ public class MasteryToGradebook {
         } else {
             Optional<PlanningPeriod> period = periods.on(change.courseId(), LocalDate.ofInstant(change.at(), ZoneOffset.UTC));
             if (period.isEmpty()) return;
-            Set<UUID> counted = period.get().targetStandards().isEmpty() ? prioritized : Set.copyOf(period.get().targetStandards());
+            Set<UUID> counted = counted(period.get(), prioritized);
             if (!counted.contains(change.standardId())) return;
-            double sum = 0;
-            int n = 0;
-            for (Mastery m : masteryRows.ofStudent(change.registrationId(), change.courseId(), change.studentId())) {
-                if (m.levelPoints() != null && counted.contains(m.standardId())) {
-                    sum += m.levelPoints();
-                    n++;
-                }
-            }
+            OptionalDouble mean = periodMean(counted,
+                    masteryRows.ofStudent(change.registrationId(), change.courseId(), change.studentId()));
             UUID lineItem = deliveries.lineItem(new LineItemSpec(change.registrationId(), change.courseId(),
                     LineItemKind.PERIOD, period.get().id(), period.get().name(), change.scaleMaximum(),
                     ags.lineItems(), Optional.empty()));
-            deliveries.enqueue(lineItem, n == 0
+            // The worker reads this mean again when it sends it (PeriodScores): a simultaneous change of another
+            // of the student's standards is not visible here.
+            deliveries.enqueue(lineItem, mean.isEmpty()
                     ? Score.cleared(student.sub(), change.scaleMaximum(), change.at())
-                    : new Score(student.sub(), periodScore(sum, n), change.scaleMaximum(), null, change.at()));
+                    : new Score(student.sub(), mean.getAsDouble(), change.scaleMaximum(), null, change.at()));
         }
+    }
+
+    /** The standards a period's column averages: its target standards, or all prioritized ones when it has none. */
+    static Set<UUID> counted(PlanningPeriod period, Set<UUID> prioritized) {
+        return period.targetStandards().isEmpty() ? prioritized : Set.copyOf(period.targetStandards());
+    }
+
+    /** The student's mean level over the counted standards, to two decimals (what an LMS shows); empty without levels. */
+    static OptionalDouble periodMean(Set<UUID> counted, List<Mastery> levels) {
+        double sum = 0;
+        int n = 0;
+        for (Mastery m : levels) {
+            if (m.levelPoints() != null && counted.contains(m.standardId())) {
+                sum += m.levelPoints();
+                n++;
+            }
+        }
+        return n == 0 ? OptionalDouble.empty() : OptionalDouble.of(periodScore(sum, n));
     }
 
     /** The mean level over the period's standards, to two decimals (what an LMS shows). */

@@ -18,6 +18,7 @@ import org.cairn.grades.entity.AgsLineItem;
 import org.cairn.grades.entity.ClaimedDelivery;
 import org.cairn.grades.entity.DeliveryStatus;
 import org.cairn.grades.entity.NewLineItem;
+import org.cairn.grades.entity.Score;
 import org.cairn.tenancy.tokens.ServiceCallFailed;
 import org.cairn.tenancy.tokens.ServiceClient;
 import org.cairn.tenancy.tokens.ServiceTokenRefused;
@@ -55,6 +56,8 @@ public class DeliveryWorker {
     private final Clock clock;
     private final Settings settings;
     private final Executor executor;
+    /** The score to send for a claimed delivery: the queued one, or one read again at sending (per-period means). */
+    private final Function<ClaimedDelivery, Score> scoreToSend;
     /** Line items this node found or created, so that deliveries claimed together do not create one twice. */
     private final Map<UUID, URI> resolved = new ConcurrentHashMap<>();
     private final Map<UUID, Object> resolving = new ConcurrentHashMap<>();
@@ -62,6 +65,13 @@ public class DeliveryWorker {
     public DeliveryWorker(ScoreOutbox outbox, SqlTransactions transactions, AgsClient ags,
                           Function<UUID, Optional<ServiceClient>> clients, DeliveryPolicy policy, RegistrationLimits limits,
                           Clock clock, Settings settings, Executor executor) {
+        this(outbox, transactions, ags, clients, policy, limits, clock, settings, executor, ClaimedDelivery::score);
+    }
+
+    public DeliveryWorker(ScoreOutbox outbox, SqlTransactions transactions, AgsClient ags,
+                          Function<UUID, Optional<ServiceClient>> clients, DeliveryPolicy policy, RegistrationLimits limits,
+                          Clock clock, Settings settings, Executor executor, Function<ClaimedDelivery, Score> scoreToSend) {
+        this.scoreToSend = scoreToSend;
         this.outbox = outbox;
         this.transactions = transactions;
         this.ags = ags;
@@ -102,7 +112,15 @@ public class DeliveryWorker {
             URI lineItem = delivery.lineItemUrl().or(() -> Optional.ofNullable(resolved.get(delivery.lineItemId())))
                     .orElseGet(() -> findOrCreateLineItem(client, delivery));
             if (delivery.renamed()) rename(client, lineItem, delivery);
-            ags.postScore(client, lineItem, delivery.score());
+            Score score = scoreToSend.apply(delivery);
+            if (!score.equals(delivery.score())) {
+                // The outbox shows what the LMS was sent, not the value queued before it was read again.
+                transactions.inNewTransaction(connection -> {
+                    outbox.rescored(connection, delivery.id(), settings.node(), score.scoreGiven());
+                    return null;
+                });
+            }
+            ags.postScore(client, lineItem, score);
             boolean recorded = transactions.inNewTransaction(connection ->
                     outbox.delivered(connection, delivery.id(), settings.node(), clock.instant()));
             if (!recorded) {

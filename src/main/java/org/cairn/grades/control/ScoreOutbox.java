@@ -343,6 +343,17 @@ public class ScoreOutbox {
         }
     }
 
+    /** Records the score a claimed delivery is about to send when it was read again at sending (null: cleared). */
+    public void rescored(Connection connection, UUID id, String node, Double scoreGiven) throws SQLException {
+        try (PreparedStatement update = connection.prepareStatement(
+                "UPDATE score_delivery SET score_given = ? WHERE id = ? AND locked_by = ? AND status = 'IN_FLIGHT'")) {
+            update.setObject(1, scoreGiven, java.sql.Types.DOUBLE);
+            update.setObject(2, id);
+            update.setString(3, node);
+            update.executeUpdate();
+        }
+    }
+
     /** Marks a delivery done; false if this node's lease was lost meanwhile (another node took it over). */
     public boolean delivered(Connection connection, UUID id, String node, Instant now) throws SQLException {
         try (PreparedStatement update = connection.prepareStatement("""

@@ -339,4 +339,22 @@ class DeliveryWorkerTest {
         assertThat(otherNodeClaimsTheColumn()).as("the holder may renew its own claim")
                 .isInstanceOf(ScoreOutbox.ColumnClaim.Claimed.class);
     }
+
+    @Test
+    void theScoreReadAgainAtSendingIsWhatTheLmsGetsAndWhatTheOutboxShows() {
+        lineItemExists();
+        platform.answer(SCORES, Answer.status(204, ""));
+        DeliveryWorker readingAgain = new DeliveryWorker(outbox, database,
+                new AgsClient(platform.calls(clock), ServiceCalls.Retries.none(), 10), id -> known,
+                new DeliveryPolicy(new Backoff(Duration.ofSeconds(2), Duration.ofMinutes(5), new Random(3)), Duration.ofHours(1)),
+                limits, clock, new DeliveryWorker.Settings("node-1", Duration.ofMinutes(2), 10, Duration.ofSeconds(2)), Runnable::run,
+                delivery -> new Score(delivery.score().userId(), 2.5, 4, null, delivery.score().timestamp()));
+        UUID id = enqueue("ana", 3);
+
+        readingAgain.runOnce();
+
+        assertThat(status(id)).isEqualTo(DeliveryStatus.DELIVERED);
+        assertThat(platform.received(SCORES)).singleElement().satisfies(r -> assertThat(r.body()).contains("\"scoreGiven\":2.5"));
+        assertThat(column(id, "score_given")).isEqualTo("2.5");
+    }
 }
