@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.cairn.infra.config.Installation;
+import org.cairn.infra.persistence.UniqueKeyViolation;
 import org.cairn.roster.entity.RosterSynced;
 
 /**
@@ -29,6 +30,11 @@ public class DemoSeeding {
         try {
             seed.seed(synced.courseId());
         } catch (RuntimeException e) {
+            if (UniqueKeyViolation.in(e)) {
+                // Two syncs of the demo course finished together: the other one's seed holds the mark and seeds it.
+                LOG.fine(() -> "Demo data for course " + synced.courseId() + " is being seeded by a simultaneous sync");
+                return;
+            }
             LOG.log(Level.WARNING, "Demo data for course " + synced.courseId() + " not seeded", e);
         }
     }
