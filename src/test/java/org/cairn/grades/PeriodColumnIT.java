@@ -80,7 +80,7 @@ class PeriodColumnIT {
         sandbox.ok(sandbox.post("/api/v1/courses/current/mastery/evidence", teacher, evidence(ben, standards.get(1), 3)));
         assertThat(delivered(sandbox, course, resourceId)).containsEntry(ben.get("sub").asText(), 2.0)
                 .containsEntry(ana.get("sub").asText(), 2.5);
-        assertThat(lastQueued(course, ana.get("sub").asText(), resourceId)).as("the outbox shows what was sent")
+        assertThat(lastDelivered(course, ana.get("sub").asText(), resourceId)).as("the outbox shows what was sent")
                 .isEqualTo(2.5);
 
         assertThat(sandboxLabel(resourceId)).as("the LMS column is named after the period").isEqualTo(periodName);
@@ -131,7 +131,8 @@ class PeriodColumnIT {
         }
     }
 
-    private Double lastQueued(SandboxCourse.CourseRow course, String sub, String resourceId) throws Exception {
+    /** The score_given of the student's newest delivered score in the column, as the outbox recorded it. */
+    private Double lastDelivered(SandboxCourse.CourseRow course, String sub, String resourceId) throws Exception {
         try (Connection c = cairn.database().connect(); PreparedStatement select = c.prepareStatement("""
                 SELECT d.score_given FROM score_delivery d JOIN line_item l ON l.id = d.line_item_id
                 WHERE d.course_id = ? AND d.user_sub = ? AND l.resource_id = ? AND d.status = 'DELIVERED'
