@@ -108,7 +108,8 @@ public class GradesWorker {
                 new DeliveryPolicy(new Backoff(retryBase, retryCap, new Random()), attentionAfter),
                 new RegistrationLimits(concurrency), clock,
                 new DeliveryWorker.Settings(nodeName(), lease, batch, retryBase, lease.dividedBy(4)), executor,
-                periodScores::toSend);
+                delivery -> PeriodScores.forPeriodColumn(delivery) ? periodScores.current(delivery)
+                        : delivery.score());
         polling = scheduler.scheduleWithFixedDelay(() -> poll(worker), poll.toMillis(), poll.toMillis(), TimeUnit.MILLISECONDS);
         LOG.info(() -> "Score delivery worker polls every " + poll + " (batch " + batch + ", lease " + lease
                 + ", " + concurrency + " calls per registration)");

@@ -44,17 +44,15 @@ public class PeriodScores {
     @PersistenceContext(unitName = "cairn")
     EntityManager em;
 
-    /**
-     * The score to send now: the queued one for a standard's column, the committed mean for a period's. One short
-     * read-only transaction (without a connection for a standard's column).
-     */
-    @Transactional
-    public Score toSend(ClaimedDelivery delivery) {
+    /** Whether a delivery is for a period's column, the only kind whose score is read again at sending. */
+    public static boolean forPeriodColumn(ClaimedDelivery delivery) {
         String resource = delivery.lineItem().resourceId();
-        return resource != null && resource.startsWith(PERIOD_RESOURCE) ? current(delivery) : delivery.score();
+        return resource != null && resource.startsWith(PERIOD_RESOURCE);
     }
 
-    private Score current(ClaimedDelivery delivery) {
+    /** The committed mean of a period column's student now, in one short read-only transaction. */
+    @Transactional
+    public Score current(ClaimedDelivery delivery) {
         Score queued = delivery.score();
         Optional<UUID> periodId = uuid(delivery.lineItem().resourceId().substring(PERIOD_RESOURCE.length()));
         Optional<PlanningPeriod> period = periodId.flatMap(periods::find);
