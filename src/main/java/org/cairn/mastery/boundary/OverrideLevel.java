@@ -19,11 +19,9 @@ import org.cairn.mastery.entity.Mastery;
  * <p>
  * Both read the (student, standard) mastery row locked before the override in force, so simultaneous overrides of
  * one pair run one after the other: each withdraws the one before it and exactly one stays in force, instead of
- * two that both found none. Withdrawing is one UPDATE without the version check, so two requests withdrawing the
- * same one do not conflict. Without a row yet there is nothing to lock: the recompute adds it, and the request that
- * loses {@code mastery_once} is run again by its resource (UniqueKeyRetry), which then finds the row and waits on
- * it; a request whose recompute found the row another one committed meanwhile withdraws that one's override under
- * the row's lock ({@link #settle}).
+ * two that both found none, or both withdrawing the same one and failing on its version. Without a row yet the
+ * recompute adds it first ({@link #lockPair}), and the request that loses {@code mastery_once} is run again by its
+ * resource (UniqueKeyRetry), which then finds the row and waits on it.
  */
 @ApplicationScoped
 public class OverrideLevel {
@@ -53,31 +51,29 @@ public class OverrideLevel {
         }
         LevelOverride override = MasteryRefused.guard(() ->
                 new LevelOverride(registrationId, courseId, studentId, standardId, points, note, by, clock.instant()));
-        boolean rowExisted = rows.findLocked(courseId, studentId, standardId).isPresent();
+        lockPair(registrationId, courseId, studentId, standardId);
+        overrides.active(courseId, studentId, standardId).ifPresent(o -> o.withdraw(by, clock.instant()));
         overrides.add(override);
-        overrides.withdrawActive(courseId, studentId, standardId, override.id(), by, clock.instant());
-        return settle(registrationId, courseId, studentId, standardId, rowExisted, override.id(), by);
+        return recompute.recompute(registrationId, courseId, studentId, standardId);
     }
 
     @Transactional
     public Mastery withdraw(UUID registrationId, UUID courseId, UUID studentId, UUID standardId, String by) {
-        boolean rowExisted = rows.findLocked(courseId, studentId, standardId).isPresent();
-        overrides.withdrawActive(courseId, studentId, standardId, null, by, clock.instant());
-        return settle(registrationId, courseId, studentId, standardId, rowExisted, null, by);
+        lockPair(registrationId, courseId, studentId, standardId);
+        overrides.active(courseId, studentId, standardId).ifPresent(o -> o.withdraw(by, clock.instant()));
+        return recompute.recompute(registrationId, courseId, studentId, standardId);
     }
 
     /**
-     * Recomputes the pair. When it had no mastery row at the start there was nothing to lock: a simultaneous
-     * override may have committed after this one looked, and the recompute then found and locked its row instead
-     * of failing on the key. Under that lock, withdraw whatever else is in force and recompute again, so exactly
-     * one override (or none, for a withdrawal) stays in force.
+     * Holds the pair's mastery row locked before anything reads or changes its overrides. Without a row yet, the
+     * recompute adds it first (an empty level changes nothing): a simultaneous request then either loses
+     * {@code mastery_once} and runs again, or finds the row this one committed and waits on its lock. Adding the
+     * override before the row let a request miss another's override that committed after it looked, leaving two
+     * in force.
      */
-    private Mastery settle(UUID registrationId, UUID courseId, UUID studentId, UUID standardId, boolean rowExisted,
-                           UUID keep, String by) {
-        Mastery level = recompute.recompute(registrationId, courseId, studentId, standardId);
-        if (!rowExisted && overrides.withdrawActive(courseId, studentId, standardId, keep, by, clock.instant()) > 0) {
-            level = recompute.recompute(registrationId, courseId, studentId, standardId);
+    private void lockPair(UUID registrationId, UUID courseId, UUID studentId, UUID standardId) {
+        if (rows.findLocked(courseId, studentId, standardId).isEmpty()) {
+            recompute.recompute(registrationId, courseId, studentId, standardId);
         }
-        return level;
     }
 }

@@ -102,19 +102,6 @@ public final class InMemoryMastery {
             rows.add(override);
             return override;
         }
-
-        @Override
-        public int withdrawActive(UUID courseId, UUID studentId, UUID standardId, UUID keep, String by, Instant now) {
-            int withdrawn = 0;
-            for (LevelOverride o : rows) {
-                if (o.active() && o.courseId().equals(courseId) && o.studentId().equals(studentId)
-                        && o.standardId().equals(standardId) && !o.id().equals(keep)) {
-                    o.withdraw(by, now);
-                    withdrawn++;
-                }
-            }
-            return withdrawn;
-        }
     }
 
     public static class Rows extends MasteryRows {
