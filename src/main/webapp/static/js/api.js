@@ -1,7 +1,7 @@
-// The JSON API client: every call carries the bearer session token from the launch page (no cookies needed),
-// and problem+json errors become Error objects whose message is the server's detail, or, for the problems that
-// say the same thing on every page (an expired session, a simultaneous save, Cairn's own failure), that sentence
-// in the page's language.
+// The JSON API client: every call carries the bearer session token from the launch page (no cookies needed) and
+// the page's language, in which the server phrases its problems; problem+json errors become Error objects whose
+// message is the server's detail, or, for the problems that say the same thing on every page (an expired session,
+// a simultaneous save, Cairn's own failure), that sentence from the page's bundle.
 import { loadMessages } from './i18n.js';
 
 function bootData() {
@@ -40,8 +40,13 @@ async function localized(problem, bearerRefused) {
   }
 }
 
+// The page's own language (the launch's locale), not the browser's: the server phrases its problems in it.
+export function pageLanguage() {
+  return document.documentElement.lang || 'en';
+}
+
 export async function api(path, { method = 'GET', body, token = boot.token } = {}) {
-  const headers = { Accept: 'application/json' };
+  const headers = { Accept: 'application/json', 'Accept-Language': pageLanguage() };
   if (token) headers.Authorization = `Bearer ${token}`;
   if (body !== undefined) headers['Content-Type'] = 'application/json';
   const response = await fetch(path, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });

@@ -9,6 +9,8 @@ export async function loadMessages(locale) {
   const messages = await cache.get(lang);
   return (key, ...args) => {
     const pattern = messages[key] ?? key;
-    return pattern.replace(/\{(\d+)\}/g, (_, i) => (args[i] ?? ''));
+    if (!/\{\d/.test(pattern)) return pattern;
+    // Patterns with arguments are the server's MessageFormats too, where an apostrophe is written twice.
+    return pattern.replace(/\{(\d+)\}/g, (_, i) => (args[i] ?? '')).replace(/''/g, "'");
   };
 }

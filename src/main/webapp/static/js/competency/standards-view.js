@@ -3,7 +3,7 @@
 // unit with dates, and set the course's mastery scale. Every save sends the whole list; the API's problems are
 // shown next to the form that caused them.
 import { LitElement, html } from 'lit';
-import { api, boot, readAnswer } from '../api.js';
+import { api, boot, pageLanguage, readAnswer } from '../api.js';
 import { announce } from '../lms.js';
 
 const CATEGORIES = ['ACADEMIC', 'HABIT', 'SOCIAL_EMOTIONAL'];
@@ -12,7 +12,10 @@ const CATEGORIES = ['ACADEMIC', 'HABIT', 'SOCIAL_EMOTIONAL'];
 async function sendFile(path, contentType, text) {
   const response = await fetch(path, {
     method: 'POST',
-    headers: { Accept: 'application/json', 'Content-Type': contentType, Authorization: `Bearer ${boot.token}` },
+    headers: {
+      Accept: 'application/json', 'Accept-Language': pageLanguage(), 'Content-Type': contentType,
+      Authorization: `Bearer ${boot.token}`,
+    },
     body: text,
   });
   return readAnswer(response);

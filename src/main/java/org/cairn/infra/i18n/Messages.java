@@ -75,8 +75,29 @@ public final class Messages {
         return arguments.length == 0 ? pattern : new MessageFormat(pattern, locale()).format(arguments);
     }
 
+    /** The message, or empty when no bundle has the key (where a caller has a fallback of its own). */
+    public java.util.Optional<String> find(String key) {
+        return java.util.Optional.ofNullable(messages.get(key));
+    }
+
     /** Every message, for the front end's bundle. */
     public Map<String, String> all() {
         return new TreeMap<>(messages);
+    }
+
+    /**
+     * The messages a page's script uses: every one but the server's problem sentences ({@code <feature>.problem.*})
+     * and problem titles ({@code problemType.*}), which the server phrases itself in the page's language.
+     */
+    public Map<String, String> forPages() {
+        Map<String, String> pages = new TreeMap<>();
+        messages.forEach((key, text) -> {
+            if (!isServerOnly(key)) pages.put(key, text);
+        });
+        return pages;
+    }
+
+    static boolean isServerOnly(String key) {
+        return key.startsWith("problemType.") || key.contains(".problem.");
     }
 }

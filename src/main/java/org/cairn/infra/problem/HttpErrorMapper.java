@@ -1,5 +1,7 @@
 package org.cairn.infra.problem;
 
+import org.cairn.infra.i18n.Phrase;
+
 import jakarta.ws.rs.NotAcceptableException;
 import jakarta.ws.rs.NotAllowedException;
 import jakarta.ws.rs.NotFoundException;
@@ -28,19 +30,21 @@ public class HttpErrorMapper implements ExceptionMapper<WebApplicationException>
         String path = uriInfo == null ? "" : "/" + uriInfo.getPath();
         Problem problem;
         if (exception instanceof NotFoundException) {
-            problem = Problem.of(ProblemType.NOT_FOUND, 404, "Nothing is at " + path + ".");
+            problem = Problem.of(ProblemType.NOT_FOUND, 404, Phrase.of("infra.problem.nothingAt", path));
         } else if (exception instanceof NotAllowedException) {
             problem = Problem.of(ProblemType.METHOD_NOT_ALLOWED, 405,
-                    path + " does not accept this method; it accepts " + original.getAllowedMethods() + ".");
+                    Phrase.of("infra.problem.methodNotAllowed", path, original.getAllowedMethods().toString()));
         } else if (exception instanceof NotSupportedException) {
             problem = Problem.of(ProblemType.UNSUPPORTED_MEDIA_TYPE, 415,
-                    "The body's Content-Type is not one " + path + " accepts; send application/json.");
+                    Phrase.of("infra.problem.unsupportedMediaType", path));
         } else if (exception instanceof NotAcceptableException) {
             problem = Problem.of(ProblemType.NOT_ACCEPTABLE, 406,
-                    path + " cannot answer in any media type the Accept header allows.");
+                    Phrase.of("infra.problem.notAcceptable", path));
         } else {
             String reason = original.getStatusInfo().getReasonPhrase();
-            problem = Problem.of(ProblemType.HTTP_ERROR, status, reason == null ? "The request failed." : reason + ".");
+            // The reason phrase is HTTP's own English; with none, a sentence in the reader's language.
+            problem = reason == null ? Problem.of(ProblemType.HTTP_ERROR, status, Phrase.of("infra.problem.requestFailed"))
+                    : Problem.of(ProblemType.HTTP_ERROR, status, reason + ".");
         }
         Response.ResponseBuilder builder = Response.fromResponse(Problems.response(problem));
         original.getHeaders().forEach((name, values) -> {

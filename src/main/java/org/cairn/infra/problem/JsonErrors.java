@@ -1,5 +1,7 @@
 package org.cairn.infra.problem;
 
+import org.cairn.infra.i18n.Phrase;
+
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
@@ -11,28 +13,29 @@ final class JsonErrors {
     private JsonErrors() {
     }
 
-    static String describe(JsonProcessingException exception) {
-        StringBuilder text = new StringBuilder();
+    static Phrase describe(JsonProcessingException exception) {
+        Phrase text;
         if (exception instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
             String path = mapping.getPath().stream()
                     .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
                     .collect(Collectors.joining("."));
-            text.append("The field '").append(path.replace(".[", "[")).append("' has a value of the wrong type or form");
+            text = Phrase.of("infra.problem.jsonField", path.replace(".[", "["));
         } else if (exception instanceof JsonMappingException) {
-            text.append("The JSON body does not have the expected shape");
+            text = Phrase.of("infra.problem.jsonShape");
         } else {
-            text.append("The body is not valid JSON");
+            text = Phrase.of("infra.problem.jsonSyntax");
         }
         JsonLocation location = exception.getLocation();
         if (location != null && location.getLineNr() > 0) {
-            text.append(" (line ").append(location.getLineNr()).append(", column ").append(location.getColumnNr()).append(')');
+            text = Phrase.of("infra.problem.jsonAt", text, String.valueOf(location.getLineNr()),
+                    String.valueOf(location.getColumnNr()));
         }
         String reason = exception.getOriginalMessage();
         if (reason != null) {
             // Jackson's own wording is useful ("Unexpected character ('}')"), minus anything after a newline.
             int newline = reason.indexOf('\n');
-            text.append(": ").append(newline > 0 ? reason.substring(0, newline) : reason);
+            text = Phrase.of("infra.problem.jsonBecause", text, newline > 0 ? reason.substring(0, newline) : reason);
         }
-        return text.toString();
+        return text;
     }
 }

@@ -3,6 +3,8 @@ package org.cairn.infra.problem;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.net.URI;
+import org.cairn.infra.i18n.Messages;
+import org.cairn.infra.i18n.Phrase;
 import java.util.Map;
 
 /**
@@ -11,7 +13,8 @@ import java.util.Map;
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record Problem(URI type, String title, int status, String detail, URI instance,
-                      @com.fasterxml.jackson.annotation.JsonIgnore Map<String, Object> extensions) {
+                      @com.fasterxml.jackson.annotation.JsonIgnore Map<String, Object> extensions,
+                      @com.fasterxml.jackson.annotation.JsonIgnore Phrase phrase) {
 
     public static final String MEDIA_TYPE = "application/problem+json";
 
@@ -20,13 +23,27 @@ public record Problem(URI type, String title, int status, String detail, URI ins
     }
 
     public static Problem of(ProblemType type, int status, String detail) {
-        return new Problem(type.uri(), type.title(), status, detail, null, Map.of());
+        return new Problem(type.uri(), type.title(), status, detail, null, Map.of(), null);
+    }
+
+    /** A problem whose detail is phrased in the reader's language when the answer is written ({@link ProblemLanguage}). */
+    public static Problem of(ProblemType type, int status, Phrase detail) {
+        return new Problem(type.uri(), type.title(), status, detail.english(), null, Map.of(), detail);
     }
 
     public Problem with(String member, Object value) {
         var copy = new java.util.LinkedHashMap<>(extensions);
         copy.put(member, value);
-        return new Problem(type, title, status, detail, instance, copy);
+        return new Problem(type, title, status, detail, instance, copy, phrase);
+    }
+
+    /** The same problem in another language: its title by type ({@code problemType.<slug>}), its detail by phrase. */
+    public Problem in(java.util.Locale locale) {
+        Messages messages = Messages.forLocale(locale);
+        String slug = type == null ? null : type.getSchemeSpecificPart().replaceFirst("^cairn:problem:", "");
+        String localTitle = slug == null ? title : messages.find("problemType." + slug).orElse(title);
+        String localDetail = phrase == null ? detail : phrase.in(locale);
+        return new Problem(type, localTitle, status, localDetail, instance, extensions, phrase);
     }
 
     /** Extension members (RFC 9457 §3.2) appear beside the standard ones. */

@@ -1,5 +1,7 @@
 package org.cairn.infra.problem;
 
+import org.cairn.infra.i18n.Phrase;
+
 /**
  * The base of Cairn's own client-facing errors. Subclasses are specific ({@code PlanNotFound},
  * {@code LaunchRejected}) and carry the offending value in their detail; {@link ProblemExceptionMapper}
@@ -10,6 +12,11 @@ public class ProblemException extends RuntimeException {
     private final transient Problem problem;
 
     public ProblemException(ProblemType type, int status, String detail) {
+        this(Problem.of(type, status, detail));
+    }
+
+    /** A detail phrased in the reader's language: the key and arguments of a message in the feature's bundle. */
+    public ProblemException(ProblemType type, int status, Phrase detail) {
         this(Problem.of(type, status, detail));
     }
 
@@ -35,6 +42,22 @@ public class ProblemException extends RuntimeException {
     }
 
     public static ProblemException conflict(String detail) {
+        return new ProblemException(ProblemType.CONFLICT, 409, detail);
+    }
+
+    public static ProblemException notFound(Phrase detail) {
+        return new ProblemException(ProblemType.NOT_FOUND, 404, detail);
+    }
+
+    public static ProblemException badRequest(Phrase detail) {
+        return new ProblemException(ProblemType.INVALID_INPUT, 400, detail);
+    }
+
+    public static ProblemException forbidden(Phrase detail) {
+        return new ProblemException(ProblemType.FORBIDDEN, 403, detail);
+    }
+
+    public static ProblemException conflict(Phrase detail) {
         return new ProblemException(ProblemType.CONFLICT, 409, detail);
     }
 }

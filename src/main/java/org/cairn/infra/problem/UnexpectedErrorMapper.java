@@ -1,5 +1,7 @@
 package org.cairn.infra.problem;
 
+import org.cairn.infra.i18n.Phrase;
+
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
@@ -20,8 +22,6 @@ public class UnexpectedErrorMapper implements ExceptionMapper<Throwable> {
 
     private static final Logger LOG = Logger.getLogger(UnexpectedErrorMapper.class.getName());
 
-    static final String SIMULTANEOUS_SAVE = "Someone else saved this at the same time, or you did in another tab. "
-            + "Reload to see that change, then save yours again.";
     /** Names this conflict for clients, which phrase it in the page's language (api.js). */
     static final String SIMULTANEOUS_SAVE_REASON = "simultaneous-save";
 
@@ -34,12 +34,12 @@ public class UnexpectedErrorMapper implements ExceptionMapper<Throwable> {
     static Problem problemFor(Throwable exception) {
         if (VersionConflict.in(exception)) {
             LOG.info("A save lost its version check to a simultaneous one and was refused (409): " + exception);
-            return Problem.of(ProblemType.CONFLICT, 409, SIMULTANEOUS_SAVE).with("reason", SIMULTANEOUS_SAVE_REASON);
+            return Problem.of(ProblemType.CONFLICT, 409, Phrase.of("problem.simultaneous-save"))
+                    .with("reason", SIMULTANEOUS_SAVE_REASON);
         }
         String incident = UUID.randomUUID().toString();
         LOG.log(Level.SEVERE, "Unexpected error, incident " + incident, exception);
-        return Problem.of(ProblemType.INTERNAL_ERROR, 500,
-                "Cairn could not complete this request. Tell your Cairn operator the incident id " + incident + ".")
+        return Problem.of(ProblemType.INTERNAL_ERROR, 500, Phrase.of("problem.internal", incident))
                 .with("incident", incident);
     }
 }

@@ -23,7 +23,7 @@ public class MessagesResource {
         Messages messages = Messages.forLocale(Messages.supported(locale));
         CacheControl cache = new CacheControl();
         cache.setMaxAge(300);
-        return Response.ok(Map.of("locale", messages.locale().toLanguageTag(), "messages", messages.all()))
+        return Response.ok(Map.of("locale", messages.locale().toLanguageTag(), "messages", messages.forPages()))
                 .cacheControl(cache).build();
     }
 }

@@ -3,15 +3,55 @@ package org.cairn.infra.i18n;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Locale;
+import java.util.Properties;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 class MessagesTest {
 
     @Test
-    void everyEnglishMessageHasASpanishOne() {
-        var english = Messages.forLocale(Locale.ENGLISH).all().keySet();
-        var spanish = Messages.forLocale(Messages.SPANISH).all().keySet();
-        assertThat(spanish).containsExactlyInAnyOrderElementsOf(english);
+    void everyEnglishMessageHasASpanishOne() throws Exception {
+        // The files themselves: a loaded Spanish bundle falls back to the English one for a missing key.
+        for (String name : Messages.BUNDLES) {
+            Properties english = file(name + ".properties");
+            Properties spanish = file(name + "_es.properties");
+            assertThat(spanish.stringPropertyNames()).as("keys of i18n/%s_es.properties", name)
+                    .containsExactlyInAnyOrderElementsOf(english.stringPropertyNames());
+        }
+    }
+
+    @Test
+    void patternsWithArgumentsWriteApostrophesTwice() throws Exception {
+        // MessageFormat reads a lone apostrophe as the start of quoted text and drops it and the placeholders after it.
+        Pattern argument = Pattern.compile("\\{\\d");
+        Pattern loneApostrophe = Pattern.compile("(?<!')'(?!')");
+        for (String name : Messages.BUNDLES) {
+            for (String suffix : new String[] {".properties", "_es.properties"}) {
+                Properties messages = file(name + suffix);
+                for (String key : messages.stringPropertyNames()) {
+                    String pattern = messages.getProperty(key);
+                    if (argument.matcher(pattern).find()) {
+                        assertThat(loneApostrophe.matcher(pattern).find()).as("%s in i18n/%s%s: %s", key, name, suffix, pattern)
+                                .isFalse();
+                    }
+                }
+            }
+        }
+    }
+
+    @Test
+    void pagesGetEveryMessageButTheServersProblemSentences() {
+        var pages = Messages.forLocale(Messages.SPANISH).forPages();
+        assertThat(pages).containsKey("shell.skip").containsKey("problem.simultaneous-save")
+                .doesNotContainKey("infra.problem.nothingAt").doesNotContainKey("problemType.not-found");
+    }
+
+    private Properties file(String name) throws Exception {
+        Properties properties = new Properties();
+        try (var in = getClass().getClassLoader().getResourceAsStream("i18n/" + name)) {
+            if (in != null) properties.load(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
+        }
+        return properties;
     }
 
     @Test

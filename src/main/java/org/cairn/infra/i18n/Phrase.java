@@ -1,0 +1,35 @@
+package org.cairn.infra.i18n;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+
+/**
+ * A sentence for a person, kept as its bundle key and arguments until the reader's language is known: a problem
+ * detail is phrased when the answer is written, in the language the page asked for ({@code Accept-Language}).
+ * Patterns with arguments are {@link java.text.MessageFormat}s, so an apostrophe in them is written {@code ''};
+ * pass ids, years and counts that must not be grouped ("2,026") as strings.
+ */
+public record Phrase(String key, List<Object> arguments) {
+
+    public Phrase {
+        Objects.requireNonNull(key, "key");
+        // List.copyOf refuses nulls; an absent value reads as an empty string, as in the page's own messages.
+        arguments = arguments.stream().map(a -> a == null ? (Object) "" : a).toList();
+    }
+
+    public static Phrase of(String key, Object... arguments) {
+        return new Phrase(key, java.util.Arrays.asList(arguments));
+    }
+
+    /** The sentence in a language; an argument that is itself a phrase is phrased in the same language first. */
+    public String in(Locale locale) {
+        Object[] phrased = arguments.stream().map(a -> a instanceof Phrase inner ? inner.in(locale) : a).toArray();
+        return Messages.forLocale(locale).get(key, phrased);
+    }
+
+    /** The English sentence: the exception's message, the server's log and any client that asks for no language. */
+    public String english() {
+        return in(Messages.ENGLISH);
+    }
+}
