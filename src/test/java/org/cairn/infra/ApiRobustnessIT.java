@@ -76,8 +76,13 @@ class ApiRobustnessIT {
     }
 
     private Http.Reply send(Call call, String token) {
+        return send(call, token, "en");
+    }
+
+    private Http.Reply send(Call call, String token, String language) {
         HttpRequest.Builder request = HttpRequest.newBuilder(cairn.uri(call.path()))
-                .header("Authorization", "Bearer " + token).header("Accept", "application/json");
+                .header("Authorization", "Bearer " + token).header("Accept", "application/json")
+                .header("Accept-Language", language);
         if (call.body() == null) {
             request.method(call.method().toUpperCase(), HttpRequest.BodyPublishers.noBody());
         } else {
@@ -87,13 +92,17 @@ class ApiRobustnessIT {
         return http.send(request);
     }
 
+    private String teacherOfAPracticeCourse(String title) throws Exception {
+        Http.Reply created = http.post(URI.create("http://127.0.0.1:" + cairn.port() + "/sandbox/api/courses"),
+                "application/json", "{\"title\": \"" + title + "\"}");
+        assertThat(created.status()).as(created.toString()).isEqualTo(201);
+        return SandboxLaunch.sessionToken(cairn, http, created.json().get("courseId").asText(),
+                DemoCourses.TEACHER_ID, "/cairn");
+    }
+
     @Test
     void noClientMistakeOnAnyOperationOfTheCourseApiIsAServerErrorAndEveryRefusalIsAProblem() throws Exception {
-        Http.Reply created = http.post(URI.create("http://127.0.0.1:" + cairn.port() + "/sandbox/api/courses"),
-                "application/json", "{\"title\": \"Robustness practice\"}");
-        assertThat(created.status()).as(created.toString()).isEqualTo(201);
-        String teacher = SandboxLaunch.sessionToken(cairn, http, created.json().get("courseId").asText(),
-                DemoCourses.TEACHER_ID, "/cairn");
+        String teacher = teacherOfAPracticeCourse("Robustness practice");
 
         List<Call> calls = calls();
         assertThat(calls).hasSizeGreaterThan(100);
@@ -111,6 +120,36 @@ class ApiRobustnessIT {
         assertThat(wrong).as("answers to client mistakes").isEmpty();
         // The calls reached the operations: bodies were read and refused, ids looked up and not found.
         assertThat(statuses).as("statuses of %d calls", calls.size()).containsKeys(400, 404, 415);
+    }
+
+    /**
+     * A Spanish page sends {@code Accept-Language: es} (api.js): every refusal of every operation then comes with a
+     * Spanish title and a detail that is not the English one, and says so in {@code Content-Language}.
+     */
+    @Test
+    void everyRefusalOfTheCourseApiReadsInSpanishWhenThePageIsSpanish() throws Exception {
+        String teacher = teacherOfAPracticeCourse("Práctica de idioma");
+
+        List<String> english = new ArrayList<>();
+        int refusals = 0;
+        for (Call call : calls()) {
+            Http.Reply inEnglish = send(call, teacher, "en");
+            if (inEnglish.status() < 400) continue;
+            refusals++;
+            Http.Reply inSpanish = send(call, teacher, "es");
+            assertThat(inSpanish.status()).as("%s in Spanish", call).isEqualTo(inEnglish.status());
+            JsonNode en = inEnglish.json();
+            JsonNode es = inSpanish.json();
+            if (!"es".equals(inSpanish.header("Content-Language"))
+                    || es.path("title").asText().equals(en.path("title").asText())
+                    || es.path("detail").asText().equals(en.path("detail").asText())) {
+                english.add(call + " -> " + inSpanish.status() + " " + inSpanish.header("Content-Language") + " "
+                        + abbreviate(inSpanish.body()));
+            }
+            assertThat(inEnglish.header("Content-Language")).as("%s in English", call).isEqualTo("en");
+        }
+        assertThat(refusals).isGreaterThan(100);
+        assertThat(english).as("refusals still in English on a Spanish page").isEmpty();
     }
 
     private static String abbreviate(String body) {

@@ -14,8 +14,9 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 
 /**
- * The problems every page can meet (here an expired session) reach a person in the language of their launch:
- * the front end phrases them from the same bundles as the rest of the page, inside the sandbox LMS's iframe.
+ * Problems reach a person in the language of their launch, inside the sandbox LMS's iframe: those every page can
+ * meet (here an expired session) phrased by the front end from the page's bundle, the others by the server in the
+ * language the page asks for.
  */
 class ProblemLanguageBrowserIT {
 
@@ -50,6 +51,17 @@ class ProblemLanguageBrowserIT {
         return String.valueOf(message);
     }
 
+    /** What the page's API client says when the server refuses a call with a problem of its own. */
+    private String messageForAPathThatIsNotThere() {
+        Object message = ((JavascriptExecutor) browser.driver()).executeAsyncScript("""
+                const done = arguments[arguments.length - 1];
+                import('/static/js/api.js')
+                  .then((m) => m.api('/api/v1/nothing-here'))
+                  .then(() => done('no error'), (e) => done(e.status + ' ' + e.problem.title + ': ' + e.message));
+                """);
+        return String.valueOf(message);
+    }
+
     private static SandboxUser student(String language) {
         return DemoCourses.demo().members().stream()
                 .filter(u -> u.id().startsWith("sbx-student-") && u.locale().startsWith(language)).findFirst().orElseThrow();
@@ -61,6 +73,14 @@ class ProblemLanguageBrowserIT {
 
         assertThat(expiredSessionMessage()).isEqualTo(
                 "401 Tu sesión de Cairn terminó o no es válida aquí. Vuelve a abrir Cairn desde tu curso en el LMS.");
+    }
+
+    @Test
+    void theServerPhrasesItsOwnProblemsInThePagesLanguageNotTheBrowsers() {
+        // Headless Chromium asks for English (its Accept-Language); the page is Spanish, and that is what counts.
+        launchAs(student("es"));
+
+        assertThat(messageForAPathThatIsNotThere()).isEqualTo("404 No encontrado: No hay nada en /api/v1/nothing-here.");
     }
 
     @Test

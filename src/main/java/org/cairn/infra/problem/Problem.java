@@ -43,12 +43,31 @@ public record Problem(URI type, String title, int status, String detail, URI ins
         String slug = type == null ? null : type.getSchemeSpecificPart().replaceFirst("^cairn:problem:", "");
         String localTitle = slug == null ? title : messages.find("problemType." + slug).orElse(title);
         String localDetail = phrase == null ? detail : phrase.in(locale);
-        return new Problem(type, localTitle, status, localDetail, instance, extensions, phrase);
+        @SuppressWarnings("unchecked")
+        Map<String, Object> localExtensions = (Map<String, Object>) phrased(extensions, locale);
+        return new Problem(type, localTitle, status, localDetail, instance, localExtensions, phrase);
     }
 
-    /** Extension members (RFC 9457 §3.2) appear beside the standard ones. */
+    /**
+     * Extension members (RFC 9457 §3.2) appear beside the standard ones. A {@link Phrase} among them (a field's
+     * message in {@code errors}) is written in English unless the problem was put in another language.
+     */
     @JsonAnyGetter
     public Map<String, Object> extensionMembers() {
-        return extensions;
+        @SuppressWarnings("unchecked")
+        Map<String, Object> english = (Map<String, Object>) phrased(extensions, Messages.ENGLISH);
+        return english;
     }
+
+    private static Object phrased(Object value, java.util.Locale locale) {
+        if (value instanceof Phrase phrase) return phrase.in(locale);
+        if (value instanceof Map<?, ?> map) {
+            Map<Object, Object> copy = new java.util.LinkedHashMap<>();
+            map.forEach((k, v) -> copy.put(k, phrased(v, locale)));
+            return copy;
+        }
+        if (value instanceof java.util.List<?> list) return list.stream().map(v -> phrased(v, locale)).toList();
+        return value;
+    }
+
 }

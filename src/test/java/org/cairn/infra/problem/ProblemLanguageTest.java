@@ -70,4 +70,19 @@ class ProblemLanguageTest {
         assertThat(ProblemLanguage.requested(List.of(Locale.FRENCH))).isEqualTo(Messages.ENGLISH);
         assertThat(ProblemLanguage.requested(List.of())).isEqualTo(Messages.ENGLISH);
     }
+
+    @Test
+    void fieldMessagesAmongTheExtensionsAreTranslatedToo() throws Exception {
+        Problem problem = Problem.of(ProblemType.INVALID_INPUT, 400, Phrase.of("infra.problem.fieldIs", "name",
+                Phrase.of("infra.problem.constraint.NotNull"))).with("errors",
+                List.of(java.util.Map.of("field", "name", "message", Phrase.of("infra.problem.constraint.NotNull"))));
+
+        String english = new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(problem);
+        String spanish = new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(problem.in(Messages.SPANISH));
+
+        assertThat(english).contains("\"detail\":\"name must not be null\"").contains("\"message\":\"must not be null\"")
+                .doesNotContain("phrase").doesNotContain("arguments").doesNotContain("\"extensions\"");
+        assertThat(spanish).contains("\"detail\":\"name: es obligatorio\"").contains("\"message\":\"es obligatorio\"")
+                .contains("\"title\":\"La solicitud no es válida\"");
+    }
 }
