@@ -2,7 +2,7 @@
 // goals (add, record progress), a reflection on the prompts, "about me" (each field private or shared with the
 // teachers), conference outcomes, and a self-assessment or out-of-school evidence for the teacher to validate.
 import { LitElement, html } from 'lit';
-import { api } from '../api.js';
+import { api, boot } from '../api.js';
 import { announce } from '../lms.js';
 import {
   API, HABITS, ABOUT_ME, formatDate, formatInstant, targetText, servesText, levelText, statusBadge, formValues,
@@ -69,6 +69,29 @@ class CairnPlanView extends LitElement {
 
   path(more) {
     return `${API}/plans/${this.plan.id}${more}`;
+  }
+
+  // A link the teacher placed for one unit ("My learning plan: Expressions", Deep Linking's cairn_unit) opens on
+  // that unit's standards with the student's level now; the rest of the plan follows as usual.
+  unit() {
+    const t = this.t;
+    const name = boot.unit;
+    if (!name) return '';
+    // The link carries the name cut at 200 characters (ContentOffer.MAX_UNIT).
+    const standards = this.plan.standards.filter((s) => (s.unitName ?? '').trim().slice(0, 200) === name);
+    return html`
+      <section aria-labelledby="plan-unit-heading" class="plan-unit">
+        <h2 id="plan-unit-heading" tabindex="-1">${t('plans.unit.heading', name)}</h2>
+        ${standards.length ? html`
+          <table class="plan-table">
+            <caption>${t('plans.unit.caption')}</caption>
+            <thead><tr><th scope="col">${t('plans.standard')}</th><th scope="col">${t('plans.statement')}</th>
+              <th scope="col">${t('plans.level')}</th></tr></thead>
+            <tbody>${standards.map((s) => html`<tr><th scope="row">${s.code}</th><td>${s.statement ?? ''}</td>
+              <td>${s.level ? levelText(t, s.level) : ''}${s.level?.mastery ? html` <span class="plan-status status-met">${t('plans.level.mastered')}</span>` : ''}</td></tr>`)}
+            </tbody>
+          </table>` : html`<p>${t('plans.unit.none')}</p>`}
+      </section>`;
   }
 
   targets() {
@@ -245,6 +268,7 @@ class CairnPlanView extends LitElement {
       <div class="plans">
         <p role="status" class="plan-message">${this.message}</p>
         ${this.failure ? html`<div class="notice error" role="alert" id="plan-failure" tabindex="-1"><p>${this.failure}</p></div>` : ''}
+        ${this.unit()}
         ${this.targets()}
         ${this.goals()}
         ${this.reflection()}

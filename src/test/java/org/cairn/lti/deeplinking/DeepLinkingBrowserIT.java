@@ -64,4 +64,38 @@ class DeepLinkingBrowserIT {
                 By.tagName("h1"), "Content added"));
         assertThat(browser.driver().findElement(By.tagName("main")).getText()).contains("The tool added 1 items");
     }
+
+    @Test
+    void aStudentWhoOpensAUnitsLinkSeesThatUnitsStandardsFirst() {
+        String course = "http://127.0.0.1:" + cairn.port() + "/sandbox/courses/" + DemoCourses.DEMO_COURSE_ID;
+        // The unit links are offered once the demo course's standards (in three units) are seeded by its first sync.
+        await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(500))
+                .until(() -> http.get(URI.create(course + "/deep-linking")).body().contains("sbx-tool-frame"));
+        browser.driver().get(course + "/deep-linking");
+        browser.waitUpTo(Duration.ofSeconds(30))
+                .until(ExpectedConditions.frameToBeAvailableAndSwitchToIt(By.id("sbx-tool-frame")));
+        browser.waitUpTo(Duration.ofSeconds(60)).until(ExpectedConditions.presenceOfElementLocated(By.id("dl-select")));
+        var unit = browser.driver().findElements(By.cssSelector("input[name=item]")).stream()
+                .filter(input -> browser.driver().findElement(By.cssSelector("label[for='" + input.getAttribute("id") + "']"))
+                        .getText().equals("My learning plan: Expressions"))
+                .findFirst().orElseThrow(() -> new AssertionError("no unit link for Expressions offered"));
+        unit.sendKeys(Keys.SPACE);
+        browser.driver().findElement(By.cssSelector("button[value=add]")).sendKeys(Keys.ENTER);
+        browser.waitUpTo(Duration.ofSeconds(30)).until(ExpectedConditions.textToBePresentInElementLocated(
+                By.tagName("h1"), "Content added"));
+
+        java.util.regex.Matcher item = java.util.regex.Pattern.compile("action=\"/sandbox/courses/"
+                + DemoCourses.DEMO_COURSE_ID + "/items/([0-9a-f-]{36})\"><span class=\"sbx-item-title\">My learning plan: "
+                + "Expressions</span>").matcher(http.get(URI.create(course)).body());
+        assertThat(item.find()).as("the new link in the course's module").isTrue();
+        browser.openToolFrame(course + "/items/" + item.group(1) + "?as=sbx-student-03");
+
+        browser.waitUpTo(Duration.ofSeconds(60)).until(ExpectedConditions.textToBePresentInElementLocated(
+                By.id("plan-unit-heading"), "Unit: Expressions"));
+        var rows = browser.driver().findElements(By.cssSelector(".plan-unit tbody tr"));
+        assertThat(rows).isNotEmpty();
+        var headings = browser.driver().findElements(By.cssSelector(".plans h2")).stream().map(h -> h.getAttribute("id")).toList();
+        assertThat(headings).as("the unit comes before the rest of the plan").startsWith("plan-unit-heading", "plan-period-heading");
+        assertThat(browser.seriousAccessibilityViolations()).isEmpty();
+    }
 }

@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 /**
  * The Deep Linking round trip with the sandbox LMS over real HTTP: the teacher's "Add content from Cairn" opens
  * Cairn's selection page, the signed response goes back to the sandbox (which checks it with Cairn's JWKS and puts
- * the link in the module), and a student who opens the new link lands on their plan.
+ * the link in the module), and a student who opens the new link lands on their plan, or on one unit of it.
  */
 class SandboxDeepLinkingIT {
 
@@ -67,6 +67,42 @@ class SandboxDeepLinkingIT {
         Http.Reply session = http.get(cairn.uri("/api/v1/session"), "Authorization", "Bearer " + boot.get("token").asText());
         assertThat(session.status()).isEqualTo(200);
         assertThat(session.json().get("role").asText()).isEqualToIgnoringCase("student");
+    }
+
+    @Test
+    void aTeacherAddsTheirUnitsPlanAndAStudentWhoOpensItLandsOnThatUnit() throws Exception {
+        java.util.Set<String> before = items().keySet();
+
+        // The demo course's prioritized standards come in three units, seeded with its first roster sync.
+        Pattern unitChoice = Pattern.compile("value=\"(unit-\\d+)\"> <label for=\"dl-item-unit-\\d+\">My learning plan: "
+                + "Expressions</label>");
+        Http.Reply selection = await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(500))
+                .until(() -> launch("/deep-linking", null), r -> r.status() == 200 && unitChoice.matcher(r.body()).find());
+        Matcher choice = unitChoice.matcher(selection.body());
+        assertThat(choice.find()).isTrue();
+        String ticket = DeepLinkingIT.hidden(selection).get("ticket");
+
+        Http.Reply answer = http.post(cairn.uri("/lti/deep-linking/response"), "application/x-www-form-urlencoded",
+                "action=add&item=" + choice.group(1) + "&ticket="
+                        + java.net.URLEncoder.encode(ticket, java.nio.charset.StandardCharsets.UTF_8));
+        assertThat(answer.status()).as(answer.body()).isEqualTo(200);
+        Matcher action = Pattern.compile("<form id=\"dl-return\" method=\"post\" action=\"([^\"]+)\"").matcher(answer.body());
+        assertThat(action.find()).isTrue();
+        Http.Reply added = http.postForm(URI.create(DeepLinkingIT.unescape(action.group(1))),
+                Map.of("JWT", DeepLinkingIT.hidden(answer).get("JWT")));
+        assertThat(added.status()).as(added.body()).isEqualTo(200);
+
+        Map<String, String> now = items();
+        now.keySet().removeAll(before);
+        assertThat(now).hasSize(1).containsValue("My learning plan: Expressions");
+
+        Http.Reply plan = launch("/items/" + now.keySet().iterator().next(), "sbx-student-03");
+        assertThat(plan.status()).as(plan.body()).isEqualTo(200);
+        assertThat(plan.body()).contains("<cairn-my-plan");
+        JsonNode boot = boot(plan);
+        assertThat(boot.get("view").asText()).isEqualTo("plan");
+        assertThat(boot.get("unit").asText()).isEqualTo("Expressions");
+        assertThat(boot.get("role").asText()).isEqualTo("student");
     }
 
     private Map<String, String> items() {
