@@ -71,14 +71,10 @@ class DeepLinkingBrowserIT {
         // The unit links are offered once the demo course's standards (in three units) are seeded by its first sync.
         await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(500))
                 .until(() -> http.get(URI.create(course + "/deep-linking")).body().contains("sbx-tool-frame"));
-        browser.driver().get(course + "/deep-linking");
-        browser.waitUpTo(Duration.ofSeconds(30))
-                .until(ExpectedConditions.frameToBeAvailableAndSwitchToIt(By.id("sbx-tool-frame")));
-        browser.waitUpTo(Duration.ofSeconds(60)).until(ExpectedConditions.presenceOfElementLocated(By.id("dl-select")));
-        var unit = browser.driver().findElements(By.cssSelector("input[name=item]")).stream()
-                .filter(input -> browser.driver().findElement(By.cssSelector("label[for='" + input.getAttribute("id") + "']"))
-                        .getText().equals("My learning plan: Expressions"))
-                .findFirst().orElseThrow(() -> new AssertionError("no unit link for Expressions offered"));
+        // The teacher's launch starts that sync: open the selection again until it offers the unit.
+        await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofSeconds(1))
+                .until(() -> unitChoice("Expressions", course).isPresent());
+        var unit = unitChoice("Expressions", course).orElseThrow();
         unit.sendKeys(Keys.SPACE);
         browser.driver().findElement(By.cssSelector("button[value=add]")).sendKeys(Keys.ENTER);
         browser.waitUpTo(Duration.ofSeconds(30)).until(ExpectedConditions.textToBePresentInElementLocated(
@@ -97,5 +93,18 @@ class DeepLinkingBrowserIT {
         var headings = browser.driver().findElements(By.cssSelector(".plans h2")).stream().map(h -> h.getAttribute("id")).toList();
         assertThat(headings).as("the unit comes before the rest of the plan").startsWith("plan-unit-heading", "plan-period-heading");
         assertThat(browser.seriousAccessibilityViolations()).isEmpty();
+    }
+
+    /** Opens the selection page in the sandbox's frame and finds the choice "My learning plan: {unit}". */
+    private java.util.Optional<org.openqa.selenium.WebElement> unitChoice(String name, String course) {
+        browser.driver().switchTo().defaultContent();
+        browser.driver().get(course + "/deep-linking");
+        browser.waitUpTo(Duration.ofSeconds(30))
+                .until(ExpectedConditions.frameToBeAvailableAndSwitchToIt(By.id("sbx-tool-frame")));
+        browser.waitUpTo(Duration.ofSeconds(60)).until(ExpectedConditions.presenceOfElementLocated(By.id("dl-select")));
+        return browser.driver().findElements(By.cssSelector("input[name=item]")).stream()
+                .filter(input -> browser.driver().findElement(By.cssSelector("label[for='" + input.getAttribute("id") + "']"))
+                        .getText().equals("My learning plan: " + name))
+                .findFirst();
     }
 }
