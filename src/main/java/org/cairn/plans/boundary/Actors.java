@@ -1,7 +1,7 @@
 package org.cairn.plans.boundary;
 
-import java.util.Locale;
 import java.util.Set;
+import org.cairn.infra.i18n.Phrase;
 import org.cairn.infra.problem.ProblemException;
 import org.cairn.plans.entity.Actor;
 import org.cairn.plans.entity.Role;
@@ -19,8 +19,8 @@ final class Actors {
             case TEACHER -> Role.TEACHER;
             case STUDENT -> Role.STUDENT;
             case OBSERVER -> Role.OBSERVER;
-            case OTHER -> throw ProblemException.forbidden("Learning plans are for the course's students and teachers; "
-                    + "your role in this course is " + access.role().name().toLowerCase(Locale.ROOT) + ".");
+            // Only OTHER reaches here, so the sentence names it ("your role in this course is other").
+            case OTHER -> throw ProblemException.forbidden(Phrase.of("plans.problem.roleNotInPlans"));
         };
         // Mentees (LTI role scope mentor) are not part of the session yet, so an observer follows nobody here.
         return new Actor(access.personId(), access.courseId(), role, Set.of());

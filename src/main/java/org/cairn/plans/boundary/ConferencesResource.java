@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import org.cairn.infra.i18n.Phrase;
 import org.cairn.infra.persistence.UniqueKeyRetry;
 import org.cairn.infra.problem.ProblemException;
 import org.cairn.plans.control.ConferenceScheduler;
@@ -56,7 +57,7 @@ public class ConferencesResource {
     public Response addSlot(SlotBody body) {
         Actor actor = Actors.of(access);
         if (body == null || body.date == null || body.startsAt == null || body.minutes == null) {
-            throw ProblemException.badRequest("A conference slot needs a date, a start time (HH:MM) and its minutes");
+            throw ProblemException.badRequest(Phrase.of("plans.problem.slotIncomplete"));
         }
         ConferenceSlot s = conferencing.addSlot(actor, actor.courseId(), body.date, body.startsAt, body.minutes, body.label);
         return Response.status(201).entity(new SlotView(s.id(), s.date(), s.startsAt(), s.minutes(), s.label())).build();
@@ -77,12 +78,12 @@ public class ConferencesResource {
     public Response book(BookingBody body) {
         Actor actor = Actors.of(access);
         if (body == null || body.conferences == null || body.conferences.isEmpty()) {
-            throw ProblemException.badRequest("Send the conferences to book: [{studentId, date, startsAt, minutes}]");
+            throw ProblemException.badRequest(Phrase.of("plans.problem.sendBookings"));
         }
         List<ConferenceScheduler.Proposal> accepted = new ArrayList<>();
         for (Booking b : body.conferences) {
             if (b == null || b.studentId == null || b.date == null || b.startsAt == null || b.minutes == null) {
-                throw ProblemException.badRequest("Each conference needs a studentId, a date, a start time (HH:MM) and its minutes");
+                throw ProblemException.badRequest(Phrase.of("plans.problem.bookingIncomplete"));
             }
             accepted.add(new ConferenceScheduler.Proposal(b.studentId, b.date, b.startsAt, b.minutes, Set.of()));
         }

@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.cairn.infra.i18n.Phrase;
 import org.cairn.plans.control.ChangesSinceLastConference;
 import org.cairn.plans.control.ConferenceScheduler;
 import org.cairn.plans.control.Conferences;
@@ -78,7 +79,7 @@ public class Conferencing {
         List<Conference> booked = new ArrayList<>();
         for (ConferenceScheduler.Proposal p : accepted) {
             LearningPlan plan = Optional.ofNullable(byStudent.get(p.studentId()))
-                    .orElseThrow(() -> PlanProblem.notFound("learning plan in this course for student", p.studentId()));
+                    .orElseThrow(() -> PlanProblem.notFound(Phrase.of("plans.problem.noLearningPlanForStudent", String.valueOf(p.studentId()))));
             booked.add(conferences.add(Conference.schedule(plan, actor.personId(), p.date(), p.startsAt(), p.minutes(),
                     clock.instant())));
         }
@@ -112,9 +113,9 @@ public class Conferencing {
     public Goal agreeGoal(Actor actor, UUID conferenceId, UUID periodId, GoalDraft draft) {
         Conference conference = conference(actor, conferenceId);
         LearningPlan plan = plans.find(conference.planId())
-                .orElseThrow(() -> PlanProblem.notFound("learning plan", conference.planId()));
+                .orElseThrow(() -> PlanProblem.planNotFound(conference.planId()));
         return plans.add(Goal.agreedIn(conference, plan,
-                periods.find(periodId).orElseThrow(() -> PlanProblem.notFound("planning period", periodId)),
+                periods.find(periodId).orElseThrow(() -> PlanProblem.notFound(Phrase.of("plans.problem.noPlanningPeriod", String.valueOf(periodId)))),
                 draft, actor, clock.instant()));
     }
 
@@ -131,7 +132,7 @@ public class Conferencing {
     public ChangesSinceLastConference changesSinceLast(Actor actor, UUID planId,
                                                        Collection<ChangesSinceLastConference.EvidenceSeen> evidence,
                                                        Collection<ChangesSinceLastConference.LevelMove> levels) {
-        LearningPlan plan = plans.find(planId).orElseThrow(() -> PlanProblem.notFound("learning plan", planId));
+        LearningPlan plan = plans.find(planId).orElseThrow(() -> PlanProblem.planNotFound(planId));
         PlanAuthorization.manageConferences(actor, plan.courseId());
         PlanRecords records = plans.recordsOf(plan);
         LocalDate today = LocalDate.now(clock);
@@ -142,7 +143,7 @@ public class Conferencing {
 
     private Conference conference(Actor actor, UUID conferenceId) {
         Conference conference = conferences.find(conferenceId)
-                .orElseThrow(() -> PlanProblem.notFound("conference", conferenceId));
+                .orElseThrow(() -> PlanProblem.notFound(Phrase.of("plans.problem.noConference", String.valueOf(conferenceId))));
         PlanAuthorization.manageConferences(actor, conference.courseId());
         return conference;
     }

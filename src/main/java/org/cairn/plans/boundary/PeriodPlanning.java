@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.cairn.infra.i18n.Phrase;
 import org.cairn.plans.control.CourseFacts;
 import org.cairn.plans.control.PeriodRules;
 import org.cairn.plans.control.PlanAuthorization;
@@ -42,7 +43,7 @@ public class PeriodPlanning {
                                        Optional<LocalDate> endsOn, List<UUID> targetStandards) {
         PlanAuthorization.planCourse(actor, courseId);
         if (startsOn == null) {
-            throw PlanProblem.invalid(PlanProblem.INVALID_PERIOD, "A planning period needs a start date");
+            throw PlanProblem.invalid(PlanProblem.INVALID_PERIOD, Phrase.of("plans.problem.periodNeedsStart"));
         }
         PlanningPeriod period = new PlanningPeriod(courseId, name, startsOn,
                 endsOn.orElseGet(() -> PlanningPeriod.defaultEnd(startsOn)), targetStandards, actor.personId(),
@@ -80,7 +81,7 @@ public class PeriodPlanning {
     @Transactional
     public PlanningPeriod retarget(Actor actor, UUID periodId, List<UUID> targetStandards) {
         PlanningPeriod period = periods.find(periodId)
-                .orElseThrow(() -> PlanProblem.notFound("planning period", periodId));
+                .orElseThrow(() -> PlanProblem.notFound(Phrase.of("plans.problem.noPlanningPeriod", String.valueOf(periodId))));
         PlanAuthorization.planCourse(actor, period.courseId());
         period.target(targetStandards);
         return period;

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.cairn.infra.i18n.Messages;
+import org.cairn.infra.i18n.Phrase;
 import org.cairn.plans.control.AboutMePrivacy;
 import org.cairn.plans.control.FamilySummary;
 import org.cairn.plans.control.LearningPlans;
@@ -176,19 +177,19 @@ public class PlanKeeping {
     @Transactional
     public void requireGoalOf(UUID planId, UUID goalId) {
         if (!goal(goalId).planId().equals(planId)) {
-            throw PlanProblem.notFound("goal in learning plan " + planId + ":", goalId);
+            throw PlanProblem.notFound(Phrase.of("plans.problem.noGoalInPlan", String.valueOf(planId), String.valueOf(goalId)));
         }
     }
 
     private LearningPlan existing(UUID planId) {
-        return plans.find(planId).orElseThrow(() -> PlanProblem.notFound("learning plan", planId));
+        return plans.find(planId).orElseThrow(() -> PlanProblem.planNotFound(planId));
     }
 
     private Goal goal(UUID goalId) {
-        return plans.goal(goalId).orElseThrow(() -> PlanProblem.notFound("goal", goalId));
+        return plans.goal(goalId).orElseThrow(() -> PlanProblem.notFound(Phrase.of("plans.problem.noGoal", String.valueOf(goalId))));
     }
 
     private PlanningPeriod period(UUID periodId) {
-        return periods.find(periodId).orElseThrow(() -> PlanProblem.notFound("planning period", periodId));
+        return periods.find(periodId).orElseThrow(() -> PlanProblem.notFound(Phrase.of("plans.problem.noPlanningPeriod", String.valueOf(periodId))));
     }
 }

@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.cairn.competency.entity.Scale;
 import org.cairn.infra.i18n.Messages;
+import org.cairn.infra.i18n.Phrase;
 import org.cairn.mastery.control.Heatmap;
 import org.cairn.mastery.control.StudentProfile;
 import org.cairn.plans.control.AboutMePrivacy;
@@ -74,8 +75,7 @@ public class PlanViews {
     @Transactional
     public PlanView mine(Actor actor, UUID registrationId, java.util.Locale locale) {
         if (actor.isTeacher()) {
-            throw new PlanProblem(PlanProblem.PLAN_NOT_FOUND, 404, "Only students have a learning plan in this course; "
-                    + "teachers open a student's plan from the overview");
+            throw new PlanProblem(PlanProblem.PLAN_NOT_FOUND, 404, Phrase.of("plans.problem.onlyStudentsHavePlans"));
         }
         LearningPlan plan = keeping.plan(actor, actor.courseId(), actor.personId());
         return page(actor, registrationId, plan, locale);
@@ -261,7 +261,7 @@ public class PlanViews {
     @Transactional
     public ConferenceScreen conference(Actor actor, UUID registrationId, UUID conferenceId) {
         Conference conference = conferences.find(conferenceId)
-                .orElseThrow(() -> PlanProblem.notFound("conference", conferenceId));
+                .orElseThrow(() -> PlanProblem.notFound(Phrase.of("plans.problem.noConference", String.valueOf(conferenceId))));
         PlanAuthorization.manageConferences(actor, conference.courseId());
         LearningPlan plan = existing(conference.planId());
         PlanRecords records = plans.recordsOf(plan);
@@ -326,8 +326,7 @@ public class PlanViews {
         String name = facts.names(plan.courseId()).get(plan.studentId());
         String lang = language == null || language.isBlank() ? "en" : language;
         if (!lang.toLowerCase(java.util.Locale.ROOT).startsWith("en") && !lang.toLowerCase(java.util.Locale.ROOT).startsWith("es")) {
-            throw org.cairn.infra.problem.ProblemException.badRequest("The family summary is available in English (en) and "
-                    + "Spanish (es), not \"" + lang + "\"");
+            throw org.cairn.infra.problem.ProblemException.badRequest(Phrase.of("plans.problem.summaryLanguage", lang));
         }
         Messages messages = Messages.forLocale(Messages.supported(lang));
         FamilySummary summary = keeping.familySummary(actor, planId, lang,
@@ -338,6 +337,6 @@ public class PlanViews {
     }
 
     private LearningPlan existing(UUID planId) {
-        return plans.find(planId).orElseThrow(() -> PlanProblem.notFound("learning plan", planId));
+        return plans.find(planId).orElseThrow(() -> PlanProblem.planNotFound(planId));
     }
 }

@@ -16,6 +16,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.cairn.infra.i18n.Phrase;
 import org.cairn.infra.persistence.UniqueKeyRetry;
 import org.cairn.infra.problem.ProblemException;
 import org.cairn.plans.control.PlanAuthorization;
@@ -65,7 +66,7 @@ public class PlanningResource {
     @Operation(summary = "A new planning period; without an end date it lasts two weeks (teachers)")
     public Response createPeriod(PeriodBody body) {
         Actor actor = Actors.of(access);
-        if (body == null) throw ProblemException.badRequest("Send the period as JSON: name, startsOn, endsOn (optional), targetStandards");
+        if (body == null) throw ProblemException.badRequest(Phrase.of("plans.problem.sendPeriod"));
         PlanningPeriod period = planning.createPeriod(actor, actor.courseId(), body.name, body.startsOn,
                 Optional.ofNullable(body.endsOn), body.targetStandards == null ? List.of() : body.targetStandards);
         return Response.status(201).entity(PeriodView.of(period, LocalDate.now(clock))).build();
@@ -78,7 +79,7 @@ public class PlanningResource {
     public PeriodView retarget(@PathParam("id") UUID id, TargetsBody body) {
         Actor actor = Actors.of(access);
         if (body == null || body.targetStandards == null) {
-            throw ProblemException.badRequest("Send the period's target standards as JSON: {\"targetStandards\": [ids]}");
+            throw ProblemException.badRequest(Phrase.of("plans.problem.sendTargets"));
         }
         return PeriodView.of(planning.retarget(actor, id, body.targetStandards), LocalDate.now(clock));
     }
@@ -99,7 +100,7 @@ public class PlanningResource {
     @Operation(summary = "Edit the plan template: prompts, goal suggestions, conference cadence and length (teachers)")
     public TemplateView shapeTemplate(TemplateBody body) {
         Actor actor = Actors.of(access);
-        if (body == null) throw ProblemException.badRequest("Send the template as JSON: prompts, goalSuggestions, cadence, conferenceMinutes");
+        if (body == null) throw ProblemException.badRequest(Phrase.of("plans.problem.sendTemplate"));
         List<String> prompts = body.prompts == null ? List.of() : body.prompts;
         List<String> suggestions = body.goalSuggestions == null ? List.of() : body.goalSuggestions;
         ConferenceCadence cadence = body.cadence == null ? PlanTemplate.DEFAULT_CADENCE : body.cadence;

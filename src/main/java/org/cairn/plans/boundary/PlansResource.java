@@ -16,6 +16,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.cairn.infra.i18n.Phrase;
 import org.cairn.infra.persistence.UniqueKeyRetry;
 import org.cairn.infra.problem.ProblemException;
 import org.cairn.plans.entity.AboutMeField;
@@ -116,7 +117,7 @@ public class PlansResource {
     public GoalView goalStatus(@PathParam("planId") UUID planId, @PathParam("goalId") UUID goalId, StatusBody body) {
         Actor actor = Actors.of(access);
         if (body == null || body.status == null) {
-            throw ProblemException.badRequest("Send the goal's new status: ACTIVE, MET, NOT_MET or DROPPED");
+            throw ProblemException.badRequest(Phrase.of("plans.problem.sendGoalStatus"));
         }
         keeping.requireGoalOf(planId, goalId);
         return GoalView.of(keeping.changeGoalStatus(actor, goalId, body.status), LocalDate.now(clock));
@@ -128,7 +129,7 @@ public class PlansResource {
     @Operation(summary = "A dated progress update on a goal: a note, a value or both")
     public GoalView progress(@PathParam("planId") UUID planId, @PathParam("goalId") UUID goalId, ProgressBody body) {
         Actor actor = Actors.of(access);
-        if (body == null) throw ProblemException.badRequest("Send the progress update as JSON: on, note, value");
+        if (body == null) throw ProblemException.badRequest(Phrase.of("plans.problem.sendProgress"));
         keeping.requireGoalOf(planId, goalId);
         LocalDate on = body.on != null ? body.on : LocalDate.now(clock);
         return GoalView.of(keeping.recordProgress(actor, goalId, on, body.note, body.value), LocalDate.now(clock));
@@ -140,7 +141,7 @@ public class PlansResource {
     @Operation(summary = "The student's reflection on the plan's prompts, with optional habit ratings (students)")
     public Response reflect(@PathParam("planId") UUID planId, ReflectionBody body) {
         Actor actor = Actors.of(access);
-        if (body == null) throw ProblemException.badRequest("Send the reflection as JSON: answers by prompt, ratings");
+        if (body == null) throw ProblemException.badRequest(Phrase.of("plans.problem.sendReflection"));
         UUID periodId = body.periodId != null ? body.periodId : planning.runningOrDefault(actor, actor.courseId()).id();
         Reflection r = keeping.reflect(actor, planId, periodId, body.answers == null ? Map.of() : body.answers,
                 body.ratings == null ? Map.of() : body.ratings);
@@ -172,7 +173,7 @@ public class PlansResource {
                                                AboutMeBody body) {
         Actor actor = Actors.of(access);
         AboutMeField which = aboutMeField(field);
-        if (body == null) throw ProblemException.badRequest("Send the field as JSON: text, visibility (ONLY_ME or MY_TEACHERS)");
+        if (body == null) throw ProblemException.badRequest(Phrase.of("plans.problem.sendAboutMeField"));
         keeping.writeAboutMe(actor, planId, which, body.text, body.visibility == null ? Visibility.ONLY_ME : body.visibility);
         return views.aboutMeView(actor, planId);
     }
@@ -207,14 +208,13 @@ public class PlansResource {
         for (AboutMeField f : AboutMeField.values()) {
             if (f.name().equals(name)) return f;
         }
-        throw new PlanProblem(PlanProblem.NOT_FOUND, 404, "\"" + field + "\" is not an \"about me\" field; the fields are "
-                + "interests, strengths, how-i-learn-best, what-teachers-should-know and family");
+        throw PlanProblem.notFound(Phrase.of("plans.problem.noAboutMeField", String.valueOf(field)));
     }
 
     /** The goal as the student or teacher wrote it; every missing part is a 400 that names it. */
     static GoalDraft draft(GoalBody body) {
         if (body == null) {
-            throw PlanProblem.invalid(PlanProblem.INVALID_GOAL, "Send the goal as JSON: text, standardId or habit, target, targetDate");
+            throw PlanProblem.invalid(PlanProblem.INVALID_GOAL, Phrase.of("plans.problem.sendGoal"));
         }
         GoalFocus focus = body.standardId == null && body.habit == null ? null : new GoalFocus(body.standardId, body.habit);
         GoalTarget target = null;
@@ -224,21 +224,18 @@ public class PlansResource {
             switch (kind) {
                 case "REACH_LEVEL" -> {
                     if (t.standardId == null || t.levelPoints == null) {
-                        throw PlanProblem.invalid(PlanProblem.INVALID_GOAL,
-                                "A \"reach a level\" target needs the standard (standardId) and the level (levelPoints)");
+                        throw PlanProblem.invalid(PlanProblem.INVALID_GOAL, Phrase.of("plans.problem.reachLevelIncomplete"));
                     }
                     target = new GoalTarget.ReachLevel(t.standardId, t.levelPoints);
                 }
                 case "COUNT_PER" -> {
                     if (t.quantity == null || t.times == null || t.per == null) {
-                        throw PlanProblem.invalid(PlanProblem.INVALID_GOAL,
-                                "A counted target needs a quantity, a unit, how many times and per what (DAY, WEEK or PERIOD)");
+                        throw PlanProblem.invalid(PlanProblem.INVALID_GOAL, Phrase.of("plans.problem.countPerIncomplete"));
                     }
                     target = new GoalTarget.CountPer(t.quantity, t.unit, t.times, t.per);
                 }
                 default -> throw PlanProblem.invalid(PlanProblem.INVALID_GOAL,
-                        "A goal's target is REACH_LEVEL (a level on a standard) or COUNT_PER (a count per day, week or period), not \""
-                                + body.target.kind + "\"");
+                        Phrase.of("plans.problem.unknownTargetKind", String.valueOf(body.target.kind)));
             }
         }
         return new GoalDraft(body.text, focus, target, body.targetDate);

@@ -7,6 +7,7 @@ import java.net.URI;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.UUID;
+import org.cairn.infra.i18n.Phrase;
 import org.cairn.infra.problem.ProblemException;
 import org.cairn.mastery.boundary.RecordEvidence;
 import org.cairn.mastery.entity.EvidenceSource;
@@ -51,34 +52,35 @@ public class StudentEvidence {
     @Transactional
     public Submitted outOfSchool(Actor actor, UUID registrationId, UUID planId, PlanJson.EvidenceBody body) {
         if (body != null && (body.note == null || body.note.isBlank())) {
-            throw ProblemException.badRequest("Describe what you learned outside school in the note, so your teacher can validate it");
+            throw ProblemException.badRequest(Phrase.of("plans.problem.describeOutOfSchool"));
         }
         return submit(actor, registrationId, planId, body, EvidenceSource.OUT_OF_SCHOOL);
     }
 
     private Submitted submit(Actor actor, UUID registrationId, UUID planId, PlanJson.EvidenceBody body, EvidenceSource source) {
-        LearningPlan plan = plans.find(planId).orElseThrow(() -> PlanProblem.notFound("learning plan", planId));
+        LearningPlan plan = plans.find(planId).orElseThrow(() -> PlanProblem.planNotFound(planId));
         // The student's own words about their own learning: only the student submits them, like a reflection.
         PlanAuthorization.writeReflection(actor, plan);
         if (body == null || body.standardId == null || body.points == null) {
-            throw ProblemException.badRequest("Send the standard (standardId) and the level you think you reached (points)");
+            throw ProblemException.badRequest(Phrase.of("plans.problem.selfAssessmentIncomplete"));
         }
         if (facts.standards(registrationId, plan.courseId()).stream().noneMatch(s -> s.standardId().equals(body.standardId))) {
-            throw ProblemException.badRequest("The standard " + body.standardId + " is not one of this course's standards");
+            throw ProblemException.badRequest(Phrase.of("plans.problem.notACourseStandard", String.valueOf(body.standardId)));
         }
         String note = body.note == null || body.note.isBlank() ? null : body.note.strip();
         if (note != null && note.length() > NOTE_MAX) {
-            throw ProblemException.badRequest("The note has " + note.length() + " characters; at most " + NOTE_MAX + " are allowed");
+            throw ProblemException.badRequest(Phrase.of("plans.problem.evidenceNoteTooLong", String.valueOf(note.length()),
+                    String.valueOf(NOTE_MAX)));
         }
         URI artifact = null;
         if (body.artifact != null && !body.artifact.isBlank()) {
             try {
                 artifact = URI.create(body.artifact.strip());
             } catch (IllegalArgumentException e) {
-                throw ProblemException.badRequest("The link to your work is not a valid address: " + body.artifact.strip());
+                throw ProblemException.badRequest(Phrase.of("plans.problem.linkInvalid", body.artifact.strip()));
             }
             if (!"https".equalsIgnoreCase(artifact.getScheme()) && !"http".equalsIgnoreCase(artifact.getScheme())) {
-                throw ProblemException.badRequest("The link to your work must start with https:// or http://");
+                throw ProblemException.badRequest(Phrase.of("plans.problem.linkScheme"));
             }
         }
         RecordEvidence.Recorded recorded = record.record(new RecordEvidence.NewEvidence(registrationId, plan.courseId(),

@@ -1,6 +1,7 @@
 package org.cairn.plans.control;
 
 import java.util.Collection;
+import org.cairn.infra.i18n.Phrase;
 import org.cairn.plans.entity.PlanProblem;
 import org.cairn.plans.entity.PlanningPeriod;
 
@@ -23,14 +24,14 @@ public final class PeriodRules {
     /** Checks a new or changed period against the course's others (the candidate itself is skipped by id). */
     public void check(PlanningPeriod candidate, Collection<PlanningPeriod> coursePeriods) {
         if (candidate.days() > maxDays) {
-            throw PlanProblem.invalid(PlanProblem.INVALID_PERIOD, "The period " + candidate.describe() + " lasts "
-                    + candidate.days() + " days; a planning period lasts at most " + maxDays + " days");
+            throw PlanProblem.invalid(PlanProblem.INVALID_PERIOD, Phrase.of("plans.problem.periodTooLong",
+                    candidate.described(), String.valueOf(candidate.days()), String.valueOf(maxDays)));
         }
         for (PlanningPeriod other : coursePeriods) {
             if (other.id().equals(candidate.id()) || !other.courseId().equals(candidate.courseId())) continue;
             if (other.overlaps(candidate.startsOn(), candidate.endsOn())) {
-                throw PlanProblem.conflict(PlanProblem.OVERLAPPING_PERIOD, "The period " + candidate.describe()
-                        + " overlaps the period " + other.describe() + "; periods of a course may not overlap");
+                throw PlanProblem.conflict(PlanProblem.OVERLAPPING_PERIOD, Phrase.of("plans.problem.periodsOverlap",
+                        candidate.described(), other.described()));
             }
         }
     }

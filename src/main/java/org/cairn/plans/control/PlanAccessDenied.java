@@ -1,5 +1,6 @@
 package org.cairn.plans.control;
 
+import org.cairn.infra.i18n.Phrase;
 import org.cairn.infra.problem.ProblemException;
 import org.cairn.infra.problem.ProblemType;
 
@@ -8,7 +9,8 @@ public class PlanAccessDenied extends ProblemException {
 
     public static final ProblemType TYPE = new ProblemType("plan-access-denied", "Not allowed in this learning plan");
 
-    public PlanAccessDenied(String detail) {
+    /** The rule that refused, a phrase of i18n/plans*.properties ({@code plans.problem.*}). */
+    public PlanAccessDenied(Phrase detail) {
         super(TYPE, 403, detail);
     }
 }

@@ -1,13 +1,14 @@
 package org.cairn.plans.control;
 
 import java.util.UUID;
+import org.cairn.infra.i18n.Phrase;
 import org.cairn.plans.entity.Actor;
 import org.cairn.plans.entity.LearningPlan;
 
 /**
  * Who may do what in learning plans, as pure functions of the acting person's role in the course (from the
  * session's CourseAccess) and the plan's course and student. Every method returns normally or throws
- * {@link PlanAccessDenied} with the rule that refused. The rules:
+ * {@link PlanAccessDenied} with the rule that refused (a phrase of i18n/plans*.properties). The rules:
  * <ul>
  *   <li>nobody acts on a course other than the one their session is for;</li>
  *   <li>a student reads and writes only their own plan: sets and updates their own goals, writes their own
@@ -30,8 +31,8 @@ public final class PlanAuthorization {
         sameCourse(actor, courseId);
         switch (actor.role()) {
             case TEACHER -> { }
-            case STUDENT -> ownPlan(actor, studentId, "read");
-            case OBSERVER -> throw new PlanAccessDenied("An observer sees the summary of a plan only, not the whole plan");
+            case STUDENT -> ownPlan(actor, studentId, "plans.problem.ownPlanOnlyRead");
+            case OBSERVER -> throw new PlanAccessDenied(Phrase.of("plans.problem.observerSummaryOnly"));
         }
     }
 
@@ -39,11 +40,10 @@ public final class PlanAuthorization {
         sameCourse(actor, courseId);
         switch (actor.role()) {
             case TEACHER -> { }
-            case STUDENT -> ownPlan(actor, studentId, "read the summary of");
+            case STUDENT -> ownPlan(actor, studentId, "plans.problem.ownPlanOnlyReadSummary");
             case OBSERVER -> {
                 if (!actor.mentees().contains(studentId)) {
-                    throw new PlanAccessDenied("An observer sees the summaries of the students they follow only; student "
-                            + studentId + " is not one of them");
+                    throw new PlanAccessDenied(Phrase.of("plans.problem.observerNotFollowing", String.valueOf(studentId)));
                 }
             }
         }
@@ -51,7 +51,7 @@ public final class PlanAuthorization {
 
     /** The teacher overview and every list across students. */
     public static void readCoursePlans(Actor actor, UUID courseId) {
-        teacherOf(actor, courseId, "see the plans of the whole course");
+        teacherOf(actor, courseId, "plans.problem.teacherOnlyCoursePlans");
     }
 
     public static void writeGoal(Actor actor, LearningPlan plan) {
@@ -63,8 +63,8 @@ public final class PlanAuthorization {
         sameCourse(actor, courseId);
         switch (actor.role()) {
             case TEACHER -> { }
-            case STUDENT -> ownPlan(actor, studentId, "set or change goals in");
-            case OBSERVER -> throw new PlanAccessDenied("An observer reads a summary only and cannot set or change goals");
+            case STUDENT -> ownPlan(actor, studentId, "plans.problem.ownPlanOnlyGoals");
+            case OBSERVER -> throw new PlanAccessDenied(Phrase.of("plans.problem.observerNoGoals"));
         }
     }
 
@@ -74,7 +74,8 @@ public final class PlanAuthorization {
 
     /** Reflections are the student's own words: only the student writes them. */
     public static void writeReflection(Actor actor, UUID courseId, UUID studentId) {
-        studentSelf(actor, courseId, studentId, "write reflections in");
+        studentSelf(actor, courseId, studentId, "plans.problem.ownPlanOnlyReflections",
+                "plans.problem.studentOnlyReflectionsTeacher", "plans.problem.studentOnlyReflectionsObserver");
     }
 
     public static void writeAboutMe(Actor actor, LearningPlan plan) {
@@ -83,50 +84,55 @@ public final class PlanAuthorization {
 
     /** "About me" is the student's: only the student writes it and decides what is shared. */
     public static void writeAboutMe(Actor actor, UUID courseId, UUID studentId) {
-        studentSelf(actor, courseId, studentId, "write the \"about me\" of");
+        studentSelf(actor, courseId, studentId, "plans.problem.ownPlanOnlyAboutMe",
+                "plans.problem.studentOnlyAboutMeTeacher", "plans.problem.studentOnlyAboutMeObserver");
     }
 
     /** Scheduling conferences, their slots and cadence, writing conference notes, agreeing goals in them. */
     public static void manageConferences(Actor actor, UUID courseId) {
-        teacherOf(actor, courseId, "schedule conferences or write conference notes");
+        teacherOf(actor, courseId, "plans.problem.teacherOnlyConferences");
     }
 
     /** Planning periods, the plan template and reflection prompts. */
     public static void planCourse(Actor actor, UUID courseId) {
-        teacherOf(actor, courseId, "change planning periods, prompts or the plan template");
+        teacherOf(actor, courseId, "plans.problem.teacherOnlyPlanCourse");
     }
 
     /** Mastery belongs to evidence a teacher records; plans never let a student change it. */
     public static void changeMastery(Actor actor, UUID courseId) {
-        teacherOf(actor, courseId, "change mastery levels");
+        teacherOf(actor, courseId, "plans.problem.teacherOnlyMastery");
     }
 
-    private static void studentSelf(Actor actor, UUID courseId, UUID studentId, String what) {
+    // The refusals are whole sentences per act (bundle keys), so that each reads naturally in every language.
+
+    private static void studentSelf(Actor actor, UUID courseId, UUID studentId, String otherStudentKey,
+                                    String teacherKey, String observerKey) {
         sameCourse(actor, courseId);
         switch (actor.role()) {
-            case STUDENT -> ownPlan(actor, studentId, what);
-            case TEACHER -> throw new PlanAccessDenied("Only the student may " + what + " their own plan; a teacher reads it");
-            case OBSERVER -> throw new PlanAccessDenied("Only the student may " + what + " their own plan; an observer reads a summary only");
+            case STUDENT -> ownPlan(actor, studentId, otherStudentKey);
+            case TEACHER -> throw new PlanAccessDenied(Phrase.of(teacherKey));
+            case OBSERVER -> throw new PlanAccessDenied(Phrase.of(observerKey));
         }
     }
 
-    private static void teacherOf(Actor actor, UUID courseId, String what) {
+    /** {@code key}'s sentence ends "you are signed in as {0}": the role, phrased too ({@code plans.problem.role.*}). */
+    private static void teacherOf(Actor actor, UUID courseId, String key) {
         sameCourse(actor, courseId);
         if (!actor.isTeacher()) {
-            throw new PlanAccessDenied("Only a teacher of the course may " + what + "; you are signed in as "
-                    + actor.role().name().toLowerCase());
+            throw new PlanAccessDenied(Phrase.of(key, Phrase.of("plans.problem.role." + actor.role().name())));
         }
     }
 
-    private static void ownPlan(Actor actor, UUID studentId, String what) {
+    private static void ownPlan(Actor actor, UUID studentId, String key) {
         if (!actor.personId().equals(studentId)) {
-            throw new PlanAccessDenied("A student may " + what + " their own plan only, not another student's");
+            throw new PlanAccessDenied(Phrase.of(key));
         }
     }
 
     private static void sameCourse(Actor actor, UUID courseId) {
         if (!actor.courseId().equals(courseId)) {
-            throw new PlanAccessDenied("This session is for course " + actor.courseId() + ", not course " + courseId);
+            throw new PlanAccessDenied(Phrase.of("plans.problem.otherCourse", String.valueOf(actor.courseId()),
+                    String.valueOf(courseId)));
         }
     }
 }

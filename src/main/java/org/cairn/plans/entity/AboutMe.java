@@ -12,6 +12,7 @@ import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
+import org.cairn.infra.i18n.Phrase;
 
 /**
  * The student's "about me" profile in a plan: interests, strengths, how I learn best, what I want my teachers
@@ -89,8 +90,9 @@ public class AboutMe {
         Objects.requireNonNull(visibility, "visibility");
         String cleaned = text == null || text.isBlank() ? null : text.strip();
         if (cleaned != null && cleaned.length() > FIELD_MAX) {
-            throw PlanProblem.invalid(PlanProblem.INVALID_PROFILE, "\"" + field.name().toLowerCase().replace('_', ' ')
-                    + "\" has " + cleaned.length() + " characters; at most " + FIELD_MAX + " are allowed");
+            throw PlanProblem.invalid(PlanProblem.INVALID_PROFILE, Phrase.of("plans.problem.aboutMeTooLong",
+                    Phrase.of("plans.problem.aboutMe." + field.name()), String.valueOf(cleaned.length()),
+                    String.valueOf(FIELD_MAX)));
         }
         switch (field) {
             case INTERESTS -> { interests = cleaned; interestsVisibility = visibility; }

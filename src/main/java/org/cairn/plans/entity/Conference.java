@@ -14,6 +14,7 @@ import java.time.LocalTime;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
+import org.cairn.infra.i18n.Phrase;
 
 /**
  * A teacher-student meeting about one plan: scheduled for a date and time (course local time), then held,
@@ -83,7 +84,8 @@ public class Conference {
 
     public static Conference schedule(LearningPlan plan, UUID teacherId, LocalDate on, LocalTime at, int minutes, Instant now) {
         if (minutes < 1 || minutes > 60) {
-            throw PlanProblem.invalid(PlanProblem.INVALID_CONFERENCE, "A conference lasts 1 to 60 minutes, not " + minutes);
+            throw PlanProblem.invalid(PlanProblem.INVALID_CONFERENCE,
+                    Phrase.of("plans.problem.conferenceMinutes", String.valueOf(minutes)));
         }
         Conference c = new Conference();
         c.id = UUID.randomUUID();
@@ -116,8 +118,9 @@ public class Conference {
     /** Only a scheduled conference changes state; held, missed and cancelled ones are history. */
     private void move(ConferenceStatus to, Instant now) {
         if (status != ConferenceStatus.SCHEDULED) {
-            throw PlanProblem.conflict(PlanProblem.CONFERENCE_STATE, "The conference on " + scheduledOn + " is "
-                    + status.name().toLowerCase() + " and cannot become " + to.name().toLowerCase());
+            throw PlanProblem.conflict(PlanProblem.CONFERENCE_STATE, Phrase.of("plans.problem.conferenceCannotMove",
+                    scheduledOn.toString(), Phrase.of("plans.problem.conferenceStatus." + status.name()),
+                    Phrase.of("plans.problem.conferenceStatus." + to.name())));
         }
         this.status = to;
         this.updatedAt = now;
@@ -127,8 +130,8 @@ public class Conference {
     public void writeNotes(String text, boolean shareable, Instant now) {
         String cleaned = text == null || text.isBlank() ? null : text.strip();
         if (cleaned != null && cleaned.length() > NOTES_MAX) {
-            throw PlanProblem.invalid(PlanProblem.INVALID_CONFERENCE, "The conference notes have " + cleaned.length()
-                    + " characters; at most " + NOTES_MAX + " are allowed");
+            throw PlanProblem.invalid(PlanProblem.INVALID_CONFERENCE, Phrase.of("plans.problem.conferenceNotesTooLong",
+                    String.valueOf(cleaned.length()), String.valueOf(NOTES_MAX)));
         }
         this.notes = cleaned;
         this.notesShareable = shareable;

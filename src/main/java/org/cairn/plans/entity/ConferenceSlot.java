@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.Objects;
 import java.util.UUID;
+import org.cairn.infra.i18n.Phrase;
 
 /**
  * Class time a teacher sets aside for conferences (for example the teacher-led station of a rotation):
@@ -44,7 +45,8 @@ public class ConferenceSlot {
 
     public ConferenceSlot(UUID courseId, LocalDate date, LocalTime startsAt, int minutes, String label) {
         if (minutes < 1 || minutes > 480) {
-            throw PlanProblem.invalid(PlanProblem.INVALID_CONFERENCE, "A conference slot lasts 1 to 480 minutes, not " + minutes);
+            throw PlanProblem.invalid(PlanProblem.INVALID_CONFERENCE,
+                    Phrase.of("plans.problem.slotMinutes", String.valueOf(minutes)));
         }
         this.id = UUID.randomUUID();
         this.courseId = Objects.requireNonNull(courseId, "courseId");

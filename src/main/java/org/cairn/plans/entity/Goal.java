@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
+import org.cairn.infra.i18n.Phrase;
 
 /**
  * A specific, measurable goal in a learning plan, with a target date inside its planning period. Every edit
@@ -124,7 +125,7 @@ public class Goal {
     private Goal(LearningPlan plan, PlanningPeriod period, GoalDraft draft, Actor author, UUID conferenceId, Instant now) {
         if (!plan.courseId().equals(period.courseId())) {
             throw PlanProblem.invalid(PlanProblem.INVALID_GOAL,
-                    "The planning period " + period.describe() + " belongs to another course than the plan");
+                    Phrase.of("plans.problem.periodOfAnotherCourse", period.described()));
         }
         this.id = UUID.randomUUID();
         this.planId = plan.id();
@@ -147,8 +148,8 @@ public class Goal {
     public static Goal agreedIn(Conference conference, LearningPlan plan, PlanningPeriod period, GoalDraft draft,
                                 Actor author, Instant now) {
         if (!conference.planId().equals(plan.id())) {
-            throw PlanProblem.invalid(PlanProblem.INVALID_GOAL, "The conference " + conference.id()
-                    + " is not about the plan " + plan.id());
+            throw PlanProblem.invalid(PlanProblem.INVALID_GOAL, Phrase.of("plans.problem.conferenceOfAnotherPlan",
+                    String.valueOf(conference.id()), String.valueOf(plan.id())));
         }
         return new Goal(plan, period, draft, author, conference.id(), now);
     }
@@ -156,8 +157,8 @@ public class Goal {
     /** Changes what the goal says; the previous wording, target and date are kept as a revision. */
     public void revise(GoalDraft draft, PlanningPeriod period, Actor by, Instant now) {
         if (!period.id().equals(periodId)) {
-            throw PlanProblem.invalid(PlanProblem.INVALID_GOAL, "A goal stays in its planning period; set a new goal for "
-                    + period.describe());
+            throw PlanProblem.invalid(PlanProblem.INVALID_GOAL,
+                    Phrase.of("plans.problem.goalStaysInPeriod", period.described()));
         }
         if (draft().equals(draft)) return;
         // Check before remembering, so a refused edit leaves neither a change nor a revision behind.
@@ -179,14 +180,15 @@ public class Goal {
         Objects.requireNonNull(on, "on");
         String cleaned = note == null || note.isBlank() ? null : note.strip();
         if (cleaned != null && cleaned.length() > GoalProgress.NOTE_MAX) {
-            throw PlanProblem.invalid(PlanProblem.INVALID_GOAL, "The progress note has " + cleaned.length()
-                    + " characters; at most " + GoalProgress.NOTE_MAX + " are allowed");
+            throw PlanProblem.invalid(PlanProblem.INVALID_GOAL, Phrase.of("plans.problem.progressNoteTooLong",
+                    String.valueOf(cleaned.length()), String.valueOf(GoalProgress.NOTE_MAX)));
         }
         if (cleaned == null && value == null) {
-            throw PlanProblem.invalid(PlanProblem.INVALID_GOAL, "A progress update needs a note, a value or both");
+            throw PlanProblem.invalid(PlanProblem.INVALID_GOAL, Phrase.of("plans.problem.progressEmpty"));
         }
         if (value != null && (value.isNaN() || value.isInfinite() || value < 0)) {
-            throw PlanProblem.invalid(PlanProblem.INVALID_GOAL, "A progress value is a number of at least 0, not " + value);
+            throw PlanProblem.invalid(PlanProblem.INVALID_GOAL,
+                    Phrase.of("plans.problem.progressValue", String.valueOf(value)));
         }
         progress.add(new GoalProgress(on, now, by.personId(), cleaned, value));
         this.updatedAt = now;
@@ -198,9 +200,9 @@ public class Goal {
 
     private static void requireInside(PlanningPeriod period, LocalDate targetDate) {
         if (!period.contains(targetDate)) {
-            throw PlanProblem.invalid(PlanProblem.GOAL_OUTSIDE_PERIOD, "The target date " + targetDate
-                    + " is outside the planning period " + period.describe() + "; choose a date from "
-                    + period.startsOn() + " to " + period.endsOn());
+            throw PlanProblem.invalid(PlanProblem.GOAL_OUTSIDE_PERIOD, Phrase.of("plans.problem.targetDateOutsidePeriod",
+                    String.valueOf(targetDate), period.described(), period.startsOn().toString(),
+                    period.endsOn().toString()));
         }
     }
 

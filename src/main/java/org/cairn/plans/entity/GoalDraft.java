@@ -2,6 +2,7 @@ package org.cairn.plans.entity;
 
 import java.time.LocalDate;
 import java.util.Objects;
+import org.cairn.infra.i18n.Phrase;
 
 /** What a student or teacher writes when setting or revising a goal. */
 public record GoalDraft(String text, GoalFocus focus, GoalTarget target, LocalDate targetDate) {
@@ -10,22 +11,21 @@ public record GoalDraft(String text, GoalFocus focus, GoalTarget target, LocalDa
 
     public GoalDraft {
         if (text == null || text.isBlank()) {
-            throw PlanProblem.invalid(PlanProblem.INVALID_GOAL, "A goal needs its text, in the student's words");
+            throw PlanProblem.invalid(PlanProblem.INVALID_GOAL, Phrase.of("plans.problem.goalNeedsText"));
         }
         text = text.strip();
         if (text.length() > TEXT_MAX) {
-            throw PlanProblem.invalid(PlanProblem.INVALID_GOAL,
-                    "The goal text has " + text.length() + " characters; at most " + TEXT_MAX + " are allowed");
+            throw PlanProblem.invalid(PlanProblem.INVALID_GOAL, Phrase.of("plans.problem.goalTextTooLong",
+                    String.valueOf(text.length()), String.valueOf(TEXT_MAX)));
         }
         if (focus == null) {
-            throw PlanProblem.invalid(PlanProblem.INVALID_GOAL, "A goal serves a standard or a habit; none was given");
+            throw PlanProblem.invalid(PlanProblem.INVALID_GOAL, Phrase.of("plans.problem.goalNeedsFocus"));
         }
         if (target == null) {
-            throw PlanProblem.invalid(PlanProblem.INVALID_GOAL,
-                    "A goal needs a measurable target: a level on a standard or a count per period");
+            throw PlanProblem.invalid(PlanProblem.INVALID_GOAL, Phrase.of("plans.problem.goalNeedsTarget"));
         }
         if (targetDate == null) {
-            throw PlanProblem.invalid(PlanProblem.INVALID_GOAL, "A goal needs a target date");
+            throw PlanProblem.invalid(PlanProblem.INVALID_GOAL, Phrase.of("plans.problem.goalNeedsDate"));
         }
         Objects.requireNonNull(targetDate);
     }

@@ -2,6 +2,7 @@ package org.cairn.plans.entity;
 
 import java.util.Objects;
 import java.util.UUID;
+import org.cairn.infra.i18n.Phrase;
 
 /**
  * What makes a goal measurable: reach a mastery level on a standard ("reach Proficient on 6.RP.3", level points
@@ -16,7 +17,7 @@ public sealed interface GoalTarget {
             Objects.requireNonNull(standardId, "standardId");
             if (levelPoints < 1 || levelPoints > 10) {
                 throw PlanProblem.invalid(PlanProblem.INVALID_GOAL,
-                        "A target level is given in scale points from 1 to 10, not " + levelPoints);
+                        Phrase.of("plans.problem.targetLevelRange", String.valueOf(levelPoints)));
             }
         }
     }
@@ -25,17 +26,19 @@ public sealed interface GoalTarget {
     record CountPer(int quantity, String unit, int times, Per per) implements GoalTarget {
         public CountPer {
             if (quantity < 1) {
-                throw PlanProblem.invalid(PlanProblem.INVALID_GOAL, "A counted goal needs a quantity of at least 1, not " + quantity);
+                throw PlanProblem.invalid(PlanProblem.INVALID_GOAL,
+                        Phrase.of("plans.problem.countQuantity", String.valueOf(quantity)));
             }
             if (unit == null || unit.isBlank() || unit.strip().length() > UNIT_MAX) {
                 throw PlanProblem.invalid(PlanProblem.INVALID_GOAL,
-                        "A counted goal needs a unit such as \"minutes\" or \"problems\" of at most " + UNIT_MAX + " characters");
+                        Phrase.of("plans.problem.countUnit", String.valueOf(UNIT_MAX)));
             }
             unit = unit.strip();
             Objects.requireNonNull(per, "per");
             if (times < 1 || times > per.maxTimes()) {
-                throw PlanProblem.invalid(PlanProblem.INVALID_GOAL,
-                        "A counted goal happens 1 to " + per.maxTimes() + " times per " + per.name().toLowerCase() + ", not " + times);
+                // plans.per.* are the page's words for day, week and period, in the same language.
+                throw PlanProblem.invalid(PlanProblem.INVALID_GOAL, Phrase.of("plans.problem.countTimes",
+                        String.valueOf(per.maxTimes()), Phrase.of("plans.per." + per.name()), String.valueOf(times)));
             }
         }
     }

@@ -1,11 +1,14 @@
 package org.cairn.plans.entity;
 
+import org.cairn.infra.i18n.Phrase;
 import org.cairn.infra.problem.ProblemException;
 import org.cairn.infra.problem.ProblemType;
 
 /**
  * A client mistake in the plans feature, ready to become {@code application/problem+json} (4xx). The detail
- * names the offending value and, where there is one, the rule's limits (the period's dates, the prompt).
+ * names the offending value and, where there is one, the rule's limits (the period's dates, the prompt). Details
+ * are phrases of i18n/plans*.properties ({@code plans.problem.*}), written in the reader's language; every type's
+ * title is {@code problemType.<slug>} there too.
  */
 public class PlanProblem extends ProblemException {
 
@@ -20,20 +23,25 @@ public class PlanProblem extends ProblemException {
     public static final ProblemType PLAN_NOT_FOUND = new ProblemType("plan-not-found", "Learning plan not found");
     public static final ProblemType NOT_FOUND = new ProblemType("plan-item-not-found", "Not found in learning plans");
 
-    public PlanProblem(ProblemType type, int status, String detail) {
+    public PlanProblem(ProblemType type, int status, Phrase detail) {
         super(type, status, detail);
     }
 
-    public static PlanProblem invalid(ProblemType type, String detail) {
+    public static PlanProblem invalid(ProblemType type, Phrase detail) {
         return new PlanProblem(type, 400, detail);
     }
 
-    public static PlanProblem conflict(ProblemType type, String detail) {
+    public static PlanProblem conflict(ProblemType type, Phrase detail) {
         return new PlanProblem(type, 409, detail);
     }
 
-    public static PlanProblem notFound(String what, Object id) {
-        return new PlanProblem(what.equals("learning plan") ? PLAN_NOT_FOUND : NOT_FOUND, 404,
-                "No " + what + " " + id);
+    /** "No learning plan {id}" (404, plan-not-found). */
+    public static PlanProblem planNotFound(Object planId) {
+        return new PlanProblem(PLAN_NOT_FOUND, 404, Phrase.of("plans.problem.noLearningPlan", String.valueOf(planId)));
+    }
+
+    /** Anything else of learning plans that is not there (404, plan-item-not-found): a period, goal, conference... */
+    public static PlanProblem notFound(Phrase detail) {
+        return new PlanProblem(NOT_FOUND, 404, detail);
     }
 }

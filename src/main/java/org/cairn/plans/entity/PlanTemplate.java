@@ -18,6 +18,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
+import org.cairn.infra.i18n.Phrase;
 
 /**
  * A course's starting shape for new plans: the reflection prompts (the teacher edits them), goal suggestions
@@ -94,8 +95,8 @@ public class PlanTemplate {
         for (String s : suggestions) {
             if (s == null || s.isBlank()) continue;
             if (s.strip().length() > SUGGESTION_MAX) {
-                throw PlanProblem.invalid(PlanProblem.INVALID_GOAL, "A goal suggestion has " + s.strip().length()
-                        + " characters; at most " + SUGGESTION_MAX + " are allowed");
+                throw PlanProblem.invalid(PlanProblem.INVALID_GOAL, Phrase.of("plans.problem.suggestionTooLong",
+                        String.valueOf(s.strip().length()), String.valueOf(SUGGESTION_MAX)));
             }
             cleaned.add(s.strip());
         }
@@ -106,7 +107,7 @@ public class PlanTemplate {
     public void setConferences(ConferenceCadence cadence, int minutesEach, UUID teacherId, Instant now) {
         if (minutesEach < 1 || minutesEach > 60) {
             throw PlanProblem.invalid(PlanProblem.INVALID_CONFERENCE,
-                    "A conference lasts 1 to 60 minutes, not " + minutesEach);
+                    Phrase.of("plans.problem.conferenceMinutes", String.valueOf(minutesEach)));
         }
         this.cadence = Objects.requireNonNull(cadence, "cadence");
         this.conferenceMinutes = minutesEach;
@@ -119,8 +120,8 @@ public class PlanTemplate {
         for (String p : prompts == null ? List.<String>of() : prompts) {
             if (p == null || p.isBlank()) continue;
             if (p.strip().length() > PROMPT_MAX) {
-                throw PlanProblem.invalid(PlanProblem.INVALID_REFLECTION, "The prompt \"" + p.strip().substring(0, 40)
-                        + "…\" has " + p.strip().length() + " characters; at most " + PROMPT_MAX + " are allowed");
+                throw PlanProblem.invalid(PlanProblem.INVALID_REFLECTION, Phrase.of("plans.problem.promptTooLong",
+                        p.strip().substring(0, 40), String.valueOf(p.strip().length()), String.valueOf(PROMPT_MAX)));
             }
             cleaned.add(p.strip());
         }

@@ -21,6 +21,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
+import org.cairn.infra.i18n.Phrase;
 
 /**
  * A bounded stretch of a course ("a short race", two weeks by default) with the prioritized standards it
@@ -79,18 +80,18 @@ public class PlanningPeriod {
     public PlanningPeriod(UUID courseId, String name, LocalDate startsOn, LocalDate endsOn,
                           List<UUID> targetStandards, UUID createdBy, Instant now) {
         if (name == null || name.isBlank()) {
-            throw PlanProblem.invalid(PlanProblem.INVALID_PERIOD, "A planning period needs a name");
+            throw PlanProblem.invalid(PlanProblem.INVALID_PERIOD, Phrase.of("plans.problem.periodNeedsName"));
         }
         if (name.strip().length() > NAME_MAX) {
-            throw PlanProblem.invalid(PlanProblem.INVALID_PERIOD,
-                    "The period name has " + name.strip().length() + " characters; at most " + NAME_MAX + " are allowed");
+            throw PlanProblem.invalid(PlanProblem.INVALID_PERIOD, Phrase.of("plans.problem.periodNameTooLong",
+                    String.valueOf(name.strip().length()), String.valueOf(NAME_MAX)));
         }
         if (startsOn == null || endsOn == null) {
-            throw PlanProblem.invalid(PlanProblem.INVALID_PERIOD, "A planning period needs a start and an end date");
+            throw PlanProblem.invalid(PlanProblem.INVALID_PERIOD, Phrase.of("plans.problem.periodNeedsDates"));
         }
         if (endsOn.isBefore(startsOn)) {
-            throw PlanProblem.invalid(PlanProblem.INVALID_PERIOD,
-                    "The period \"" + name.strip() + "\" ends on " + endsOn + ", before it starts on " + startsOn);
+            throw PlanProblem.invalid(PlanProblem.INVALID_PERIOD, Phrase.of("plans.problem.periodEndsBeforeStart",
+                    name.strip(), endsOn.toString(), startsOn.toString()));
         }
         this.id = UUID.randomUUID();
         this.courseId = Objects.requireNonNull(courseId, "courseId");
@@ -124,10 +125,10 @@ public class PlanningPeriod {
         return ChronoUnit.DAYS.between(startsOn, endsOn) + 1;
     }
 
-    /** "Race 3 (2026-11-23 to 2026-12-04)": how error messages name a period. */
-    public String describe() {
-        return "\"" + name + "\" (" + startsOn.format(DateTimeFormatter.ISO_LOCAL_DATE) + " to "
-                + endsOn.format(DateTimeFormatter.ISO_LOCAL_DATE) + ")";
+    /** "Race 3" (2026-11-23 to 2026-12-04): how problem details name a period, in the reader's language. */
+    public Phrase described() {
+        return Phrase.of("plans.problem.period", name, startsOn.format(DateTimeFormatter.ISO_LOCAL_DATE),
+                endsOn.format(DateTimeFormatter.ISO_LOCAL_DATE));
     }
 
     public UUID id() {

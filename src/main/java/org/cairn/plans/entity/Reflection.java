@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
+import org.cairn.infra.i18n.Phrase;
 
 /**
  * A student's reflection in a planning period: answers to the plan's prompts and optional self-ratings of the
@@ -77,28 +78,28 @@ public class Reflection {
         Objects.requireNonNull(plan, "plan");
         if (!plan.courseId().equals(period.courseId())) {
             throw PlanProblem.invalid(PlanProblem.INVALID_REFLECTION,
-                    "The planning period " + period.describe() + " belongs to another course than the plan");
+                    Phrase.of("plans.problem.periodOfAnotherCourse", period.described()));
         }
         Map<String, String> kept = new LinkedHashMap<>();
         List<String> prompts = plan.reflectionPrompts();
         for (Map.Entry<String, String> entry : (answers == null ? Map.<String, String>of() : answers).entrySet()) {
             String prompt = entry.getKey();
             if (!prompts.contains(prompt)) {
-                throw PlanProblem.invalid(PlanProblem.INVALID_REFLECTION, "\"" + prompt
-                        + "\" is not one of this plan's prompts: " + String.join(" / ", prompts));
+                throw PlanProblem.invalid(PlanProblem.INVALID_REFLECTION,
+                        Phrase.of("plans.problem.notAPrompt", prompt, String.join(" / ", prompts)));
             }
             String answer = entry.getValue();
             if (answer == null || answer.isBlank()) continue;
             answer = answer.strip();
             if (answer.length() > ANSWER_MAX) {
-                throw PlanProblem.invalid(PlanProblem.INVALID_REFLECTION, "The answer to \"" + prompt + "\" has "
-                        + answer.length() + " characters; at most " + ANSWER_MAX + " are allowed");
+                throw PlanProblem.invalid(PlanProblem.INVALID_REFLECTION, Phrase.of("plans.problem.answerTooLong",
+                        prompt, String.valueOf(answer.length()), String.valueOf(ANSWER_MAX)));
             }
             kept.put(prompt, answer);
         }
         if (kept.isEmpty()) {
             throw PlanProblem.invalid(PlanProblem.INVALID_REFLECTION,
-                    "A reflection answers at least one prompt: " + String.join(" / ", prompts));
+                    Phrase.of("plans.problem.reflectionEmpty", String.join(" / ", prompts)));
         }
         Reflection r = new Reflection();
         r.id = UUID.randomUUID();
@@ -114,8 +115,8 @@ public class Reflection {
         (ratings == null ? Map.<Habit, Integer>of() : ratings).forEach((habit, value) -> {
             if (value == null) return;
             if (value < 1 || value > 4) {
-                throw PlanProblem.invalid(PlanProblem.INVALID_REFLECTION, "A habit rating is 1 to 4; "
-                        + habit.name().toLowerCase().replace('_', ' ') + " was rated " + value);
+                throw PlanProblem.invalid(PlanProblem.INVALID_REFLECTION, Phrase.of("plans.problem.habitRating",
+                        Phrase.of("plans.problem.habit." + habit.name()), String.valueOf(value)));
             }
             checked.put(habit, value);
         });
