@@ -12,6 +12,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import org.cairn.infra.i18n.Phrase;
 import org.cairn.competency.control.Frameworks;
 import org.cairn.competency.entity.Standard;
 import org.cairn.grades.control.AgsClient;
@@ -135,7 +136,7 @@ public class CourseGrades {
         Optional<UUID> course = transactions.inCurrentTransaction(c -> outbox.courseOf(c, deliveryId));
         if (course.isEmpty() || !course.get().equals(courseId)) {
             throw new ProblemException(ScoreDeliveries.DELIVERY_NOT_FOUND, 404,
-                    "There is no score delivery " + deliveryId + " in this course. Reload the grades page.");
+                    Phrase.of("grades.problem.noDeliveryInCourse", String.valueOf(deliveryId)));
         }
         return deliveries.retry(deliveryId);
     }
@@ -160,12 +161,12 @@ public class CourseGrades {
         AgsEndpoint endpoint = readableEndpoint(courseId);
         URI item = sameOrigin(endpoint.lineItems().orElseThrow(), lineItemUrl);
         if (standardIds == null || standardIds.isEmpty()) {
-            throw ProblemException.badRequest("Choose at least one standard for the assignment's results.");
+            throw ProblemException.badRequest(Phrase.of("grades.problem.chooseStandard"));
         }
         List<UUID> ids = new ArrayList<>();
         for (UUID standardId : standardIds.stream().filter(Objects::nonNull).distinct().toList()) {
             Standard standard = frameworks.standard(registrationId, standardId).orElseThrow(() ->
-                    ProblemException.badRequest("There is no standard " + standardId + " in your school's frameworks."));
+                    ProblemException.badRequest(Phrase.of("grades.problem.noStandard", String.valueOf(standardId))));
             ids.add(transactions.inCurrentTransaction(c -> results.map(c, registrationId, courseId, item,
                     label == null || label.isBlank() ? item.toString() : label.strip(), standard.id(), clock.instant())).id());
         }
@@ -175,24 +176,23 @@ public class CourseGrades {
     @Transactional
     public void unmap(UUID courseId, UUID mappingId) {
         boolean removed = transactions.inCurrentTransaction(c -> results.unmap(c, courseId, mappingId));
-        if (!removed) throw ProblemException.notFound("There is no assignment mapping " + mappingId + " in this course.");
+        if (!removed) throw ProblemException.notFound(
+                Phrase.of("grades.problem.noMapping", String.valueOf(mappingId)));
     }
 
     AgsEndpoint readableEndpoint(UUID courseId) {
         AgsEndpoint endpoint = transactions.inNewTransaction(c -> grading.endpoint(c, courseId)).orElseThrow(() ->
-                ProblemException.conflict("The LMS has not given Cairn its gradebook service for this course. "
-                        + "Ask your LMS administrator to allow Cairn the Assignment and Grade Services, then open Cairn again."));
+                ProblemException.conflict(Phrase.of("grades.problem.noGradebookService")));
         if (endpoint.lineItems().isEmpty() || !(endpoint.scopes().contains(AgsEndpoint.SCOPE_LINEITEM)
                 || endpoint.scopes().contains(AgsEndpoint.SCOPE_LINEITEM_READONLY))) {
-            throw ProblemException.conflict("The LMS lets Cairn see no gradebook columns in this course. "
-                    + "Ask your LMS administrator to allow Cairn to read line items, then open Cairn again.");
+            throw ProblemException.conflict(Phrase.of("grades.problem.noGradebookColumns"));
         }
         return endpoint;
     }
 
     ServiceClient client(UUID registrationId) {
         return clients.of(registrationId).orElseThrow(() -> ProblemException.conflict(
-                "Cairn's registration with this LMS is gone. Ask your LMS administrator to register Cairn again."));
+                Phrase.of("grades.problem.registrationGone")));
     }
 
     /** The bearer token goes with the request: only a URL on the platform's own scheme, host and port is accepted. */
@@ -201,12 +201,12 @@ public class CourseGrades {
         try {
             uri = URI.create(candidate == null ? "" : candidate.strip());
         } catch (IllegalArgumentException e) {
-            throw ProblemException.badRequest("'" + candidate + "' is not a gradebook column address. Choose the assignment from the list.");
+            throw ProblemException.badRequest(Phrase.of("grades.problem.notAColumnAddress", candidate));
         }
         if (!uri.isAbsolute() || !Objects.equals(uri.getScheme(), container.getScheme())
                 || !container.getHost().equalsIgnoreCase(String.valueOf(uri.getHost())) || uri.getPort() != container.getPort()) {
-            throw ProblemException.badRequest("The assignment '" + candidate + "' is not in this course's LMS gradebook ("
-                    + container.getScheme() + "://" + container.getAuthority() + "). Choose the assignment from the list.");
+            throw ProblemException.badRequest(Phrase.of("grades.problem.assignmentNotInGradebook", candidate,
+                    container.getScheme() + "://" + container.getAuthority()));
         }
         return uri;
     }

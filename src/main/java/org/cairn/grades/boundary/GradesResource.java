@@ -19,6 +19,7 @@ import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.cairn.infra.i18n.Phrase;
 import org.cairn.grades.entity.Grouping;
 import org.cairn.infra.persistence.UniqueKeyRetry;
 import org.cairn.infra.problem.ProblemException;
@@ -94,7 +95,7 @@ public class GradesResource {
     @Operation(summary = "Send a score that needs attention again")
     public Map<String, String> retry(@PathParam("id") String id) {
         access.requireTeacher();
-        return Map.of("status", grades.retry(access.courseId(), uuid(id, "score delivery"), deliveries).name());
+        return Map.of("status", grades.retry(access.courseId(), uuid(id, "grades.problem.noSuchDelivery"), deliveries).name());
     }
 
     @GET
@@ -123,7 +124,7 @@ public class GradesResource {
     @Operation(summary = "Stop counting an LMS assignment for a standard (evidence recorded so far stays)")
     public Response unmap(@PathParam("id") String id) {
         access.requireTeacher();
-        grades.unmap(access.courseId(), uuid(id, "assignment mapping"));
+        grades.unmap(access.courseId(), uuid(id, "grades.problem.noSuchMapping"));
         return Response.noContent().build();
     }
 
@@ -135,11 +136,12 @@ public class GradesResource {
         return results.readCourse(access.courseId());
     }
 
-    private static UUID uuid(String value, String what) {
+    /** An id from the path; one that is not a UUID is "not found" ({@code notFound}: the key of that sentence). */
+    private static UUID uuid(String value, String notFound) {
         try {
             return UUID.fromString(value);
         } catch (IllegalArgumentException e) {
-            throw ProblemException.notFound("There is no " + what + " '" + value + "'. Reload the grades page.");
+            throw ProblemException.notFound(Phrase.of(notFound, value));
         }
     }
 }

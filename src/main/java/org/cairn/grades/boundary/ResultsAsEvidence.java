@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.cairn.infra.i18n.Phrase;
 import org.cairn.grades.control.AgsClient;
 import org.cairn.grades.control.LmsResults;
 import org.cairn.grades.entity.AgsResult;
@@ -66,7 +67,7 @@ public class ResultsAsEvidence {
         for (ResultMapping mapping : mappings) {
             try {
                 ServiceClient client = clients.of(mapping.registrationId()).orElseThrow(() -> ProblemException.conflict(
-                        "Cairn's registration with this LMS is gone; results of '" + mapping.label() + "' cannot be read"));
+                        Phrase.of("grades.problem.registrationGoneForResults", mapping.label())));
                 List<AgsResult> found = ags.results(client, mapping.lineItemUrl());
                 seen += found.size();
                 for (AgsResult result : found) {

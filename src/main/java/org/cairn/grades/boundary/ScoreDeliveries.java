@@ -6,6 +6,7 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.List;
 import java.util.UUID;
+import org.cairn.infra.i18n.Phrase;
 import org.cairn.grades.control.ScoreOutbox;
 import org.cairn.grades.entity.DeliveryAttention;
 import org.cairn.grades.entity.DeliveryCounts;
@@ -49,10 +50,11 @@ public class ScoreDeliveries {
     @Transactional
     public DeliveryStatus retry(UUID deliveryId) {
         DeliveryStatus status = transactions.inCurrentTransaction(connection -> outbox.retry(connection, deliveryId, clock.instant()))
-                .orElseThrow(() -> new ProblemException(DELIVERY_NOT_FOUND, 404, "There is no score delivery " + deliveryId));
+                .orElseThrow(() -> new ProblemException(DELIVERY_NOT_FOUND, 404,
+                        Phrase.of("grades.problem.noDelivery", String.valueOf(deliveryId))));
         if (status != DeliveryStatus.PENDING && status != DeliveryStatus.SUPERSEDED) {
-            throw ProblemException.conflict("Score delivery " + deliveryId + " is " + status
-                    + "; only a delivery that needs attention can be retried");
+            throw ProblemException.conflict(Phrase.of("grades.problem.notRetryable", String.valueOf(deliveryId),
+                    Phrase.of("grades.problem.status." + status.name())));
         }
         return status;
     }

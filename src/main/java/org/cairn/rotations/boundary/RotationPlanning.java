@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.UUID;
+import org.cairn.infra.i18n.Phrase;
 import org.cairn.infra.persistence.AuditLog;
 import org.cairn.infra.problem.ProblemException;
 import org.cairn.rotations.boundary.RotationForms.GroupingForm;
@@ -112,7 +113,8 @@ public class RotationPlanning {
 
     private CourseStation station(CourseAccess access, UUID id) {
         return store.station(access.registrationId(), access.courseId(), id).filter(s -> !s.retired())
-                .orElseThrow(() -> ProblemException.notFound("There is no station " + id + " in this course."));
+                .orElseThrow(() -> ProblemException.notFound(
+                        Phrase.of("rotations.problem.noStation", String.valueOf(id))));
     }
 
     private static URI link(String value) {
@@ -125,8 +127,7 @@ public class RotationPlanning {
             }
             return uri;
         } catch (URISyntaxException e) {
-            throw RotationRejected.invalid(Breach.Constraint.STATIONS, "The station link '" + value
-                    + "' is not a web address; give one that starts with https://");
+            throw RotationRejected.invalid(Breach.Constraint.STATIONS, Phrase.of("rotations.problem.stationLink", value));
         }
     }
 
@@ -147,7 +148,7 @@ public class RotationPlanning {
         }
         if (!unknown.isEmpty()) {
             throw RotationRejected.invalid(List.of(Breach.stations(Breach.Constraint.STATIONS, unknown,
-                    "station " + String.join(", ", unknown) + " is not a station of this course")));
+                    Phrase.of("rotations.problem.stationNotInCourse", String.join(", ", unknown)))));
         }
         Rotation checked = new Rotation(form.rounds, form.minutesPerRound, stations);
         LocalDate date = form.date != null ? form.date : LocalDate.now(clock.withZone(ZoneOffset.UTC));
@@ -167,7 +168,8 @@ public class RotationPlanning {
 
     private PlannedRotation rotation(CourseAccess access, UUID id) {
         return store.rotation(access.registrationId(), access.courseId(), id)
-                .orElseThrow(() -> ProblemException.notFound("There is no rotation " + id + " in this course."));
+                .orElseThrow(() -> ProblemException.notFound(
+                        Phrase.of("rotations.problem.noRotation", String.valueOf(id))));
     }
 
     // ----- groupings
@@ -182,11 +184,11 @@ public class RotationPlanning {
         }
         if (count != null && (form.minSize != null || form.maxSize != null)) {
             throw RotationRejected.invalid(Breach.Constraint.GROUP_COUNT,
-                    "Give either a number of groups or a minimum and maximum group size, not both.");
+                    Phrase.of("rotations.problem.countOrSizes"));
         }
         if (count == null && (form.minSize == null || form.maxSize == null)) {
             throw RotationRejected.invalid(Breach.Constraint.GROUP_SIZE,
-                    "Give both a minimum and a maximum group size (or a number of groups).");
+                    Phrase.of("rotations.problem.bothSizes"));
         }
         var inputs = new Inputs(form.method, targets, count, form.minSize, form.maxSize, ids(form.keepApart),
                 ids(form.keepTogether), form.absent == null ? List.of() : form.absent.stream().map(UUID::toString).toList(),
@@ -198,7 +200,7 @@ public class RotationPlanning {
     public RotationDetail regroup(CourseAccess access, UUID rotationId, List<UUID> absent) {
         PlannedRotation rotation = rotation(access, rotationId);
         KeptGrouping latest = store.currentGrouping(rotation.id()).orElseThrow(() -> ProblemException.conflict(
-                "This rotation has no groups yet: build groups first, then regroup from newer evidence."));
+                Phrase.of("rotations.problem.noGroupsToRegroup")));
         Inputs inputs = GroupingRecords.read(latest.inputs(), Inputs.class);
         if (absent != null) {
             inputs = inputs.absentToday(absent.stream().map(UUID::toString).toList());
@@ -217,18 +219,18 @@ public class RotationPlanning {
         var kept = new KeptGrouping(rotation, sequence, inputs.method(), GroupingRecords.write(inputs),
                 GroupingRecords.write(snapshot), GroupingRecords.write(GroupingRecords.Result.of(grouping)),
                 access.personId(), clock.instant());
-        saveOnce(kept, "Another grouping of this rotation was saved at the same moment");
+        saveOnce(kept, Phrase.of("rotations.problem.groupingSavedMeanwhile"));
         audit.record("rotation.grouped", rotation.id().toString(), inputs.method() + " grouping " + sequence + " of "
                 + grouping.groups().size() + " groups", access.personId().toString());
         return detail(access, rotation);
     }
 
     /** Sequence numbers are unique: two teachers saving at the same instant get a 409, not a 500. */
-    private void saveOnce(Object entity, String what) {
+    private void saveOnce(Object entity, Phrase conflict) {
         try {
             store.add(entity);
         } catch (jakarta.persistence.PersistenceException e) {
-            throw ProblemException.conflict(what + ": reload the rotation to see it, then try again.");
+            throw ProblemException.conflict(conflict);
         }
     }
 
@@ -238,7 +240,7 @@ public class RotationPlanning {
         if (!unknown.isEmpty()) {
             throw RotationRejected.invalid(List.of(new Breach(Breach.Constraint.STUDENTS,
                     unknown.stream().map(StudentId::of).toList(), List.of(), List.of(),
-                    "marked absent but not a student of this course: " + String.join(", ", unknown))));
+                    Phrase.of("rotations.problem.absentNotInCourse", String.join(", ", unknown)))));
         }
     }
 
@@ -246,12 +248,11 @@ public class RotationPlanning {
     public RotationDetail move(CourseAccess access, UUID rotationId, MoveForm form) {
         PlannedRotation rotation = rotation(access, rotationId);
         Current current = current(access, rotation).orElseThrow(() -> ProblemException.conflict(
-                "This rotation has no groups yet: build groups before moving students."));
+                Phrase.of("rotations.problem.noGroupsToMove")));
         StudentId student = StudentId.of(form.studentId.toString());
         int from = current.grouping().groupOf(student).map(Group::number).orElseThrow(() ->
                 RotationRejected.invalid(List.of(new Breach(Breach.Constraint.STUDENTS, List.of(student), List.of(),
-                        List.of(), "student " + student + " is in no group of this rotation (absent or not in the "
-                        + "class)"))));
+                        List.of(), Phrase.of("rotations.problem.studentNotInRotationGroup", student.value())))));
         var moves = new ArrayList<>(current.moves());
         var move = new GroupMove(current.kept().id(), moves.size() + 1, student, from, form.toGroup,
                 access.personId(), clock.instant());
@@ -259,7 +260,7 @@ public class RotationPlanning {
         // Replays every move and plans the agenda, so a move that no station can hold is refused here.
         Grouping adjusted = Groupings.adjusted(current.request(), current.base(), entries(moves));
         Agendas.plan(adjusted, current.rotation(), own(rotation, adjusted));
-        saveOnce(move, "Another move in these groups was saved at the same moment");
+        saveOnce(move, Phrase.of("rotations.problem.moveSavedMeanwhile"));
         return detail(access, rotation);
     }
 
@@ -269,7 +270,7 @@ public class RotationPlanning {
     public RotationDetail setOwnAgenda(CourseAccess access, UUID rotationId, UUID studentId, List<UUID> stationIds) {
         PlannedRotation rotation = rotation(access, rotationId);
         Current current = current(access, rotation).orElseThrow(() -> ProblemException.conflict(
-                "This rotation has no groups yet: build groups before giving a student their own agenda."));
+                Phrase.of("rotations.problem.noGroupsForOwnAgenda")));
         StudentId student = StudentId.of(studentId.toString());
         List<String> stations = stationIds.stream().map(UUID::toString).toList();
         var overrides = new TreeMap<>(own(rotation, current.grouping()));
@@ -298,7 +299,7 @@ public class RotationPlanning {
     public BoardView board(CourseAccess access, UUID rotationId) {
         PlannedRotation rotation = rotation(access, rotationId);
         Current current = current(access, rotation).orElseThrow(() -> ProblemException.conflict(
-                "This rotation has no groups yet: build groups, then open the board."));
+                Phrase.of("rotations.problem.noGroupsForBoard")));
         Map<UUID, String> names = classes.students(access.courseId());
         GroupingView view = groupingView(current, names, List.of());
         return new BoardView(rotation.id(), rotation.title(), rotation.heldOn(), rotation.rounds(),
@@ -317,7 +318,7 @@ public class RotationPlanning {
     public StudentAgenda agendaOf(CourseAccess access, UUID rotationId, UUID studentId) {
         PlannedRotation rotation = rotation(access, rotationId);
         Current current = current(access, rotation).orElseThrow(() -> ProblemException.notFound(
-                "This rotation has no groups yet."));
+                Phrase.of("rotations.problem.noGroupsYet")));
         return agendaOf(access, rotation, current, studentId);
     }
 

@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.cairn.infra.i18n.Phrase;
 import org.cairn.rotations.entity.Agenda;
 import org.cairn.rotations.entity.AgendaConflict;
 import org.cairn.rotations.entity.Breach;
@@ -55,10 +56,9 @@ public final class Agendas {
             int[] at = placeGroups(groups, stations, visited, r);
             if (at == null) {
                 throw RotationRejected.unmet(List.of(Breach.stations(Breach.Constraint.STATION_CAPACITY,
-                        stations.stream().map(Station::id).toList(), "in round " + (r + 1) + " groups of sizes "
-                                + groups.stream().map(g -> String.valueOf(g.size())).toList()
-                                + " do not fit stations of capacities "
-                                + stations.stream().map(s -> String.valueOf(s.capacity())).toList())));
+                        stations.stream().map(Station::id).toList(), Phrase.of("rotations.problem.roundDoesNotFit",
+                                String.valueOf(r + 1), groups.stream().map(g -> String.valueOf(g.size())).toList().toString(),
+                                stations.stream().map(s -> String.valueOf(s.capacity())).toList().toString()))));
             }
             var round = new TreeMap<Integer, String>();
             for (int g = 0; g < groups.size(); g++) {
@@ -206,21 +206,21 @@ public final class Agendas {
             StudentId student = entry.getKey();
             if (grouping.groupOf(student).isEmpty()) {
                 breaches.add(new Breach(Breach.Constraint.AGENDA_OVERRIDE, List.of(student), List.of(), List.of(),
-                        "student " + student + " has an agenda of their own but is in no group (absent or unknown)"));
+                        Phrase.of("rotations.problem.ownAgendaNoGroup", student.value())));
                 continue;
             }
             List<String> sequence = entry.getValue();
             if (sequence == null || sequence.size() != rotation.rounds()) {
                 breaches.add(new Breach(Breach.Constraint.AGENDA_OVERRIDE, List.of(student), List.of(), List.of(),
-                        "the agenda of student " + student + " lists " + (sequence == null ? 0 : sequence.size())
-                                + " stations for " + rotation.rounds() + " rounds"));
+                        Phrase.of("rotations.problem.ownAgendaLength", student.value(),
+                                String.valueOf(sequence == null ? 0 : sequence.size()), String.valueOf(rotation.rounds()))));
                 continue;
             }
             for (String id : sequence) {
                 if (rotation.station(id).isEmpty()) {
                     breaches.add(new Breach(Breach.Constraint.AGENDA_OVERRIDE, List.of(student), List.of(),
-                            List.of(String.valueOf(id)), "the agenda of student " + student + " names station " + id
-                            + ", which is not in play"));
+                            List.of(String.valueOf(id)), Phrase.of("rotations.problem.ownAgendaStationNotInPlay",
+                            student.value(), String.valueOf(id))));
                 }
             }
         }
@@ -234,15 +234,15 @@ public final class Agendas {
         int students = grouping.groups().stream().mapToInt(Group::size).sum();
         List<String> ids = rotation.stations().stream().map(Station::id).toList();
         if (students > rotation.totalCapacity()) {
-            breaches.add(Breach.stations(Breach.Constraint.STATION_CAPACITY, ids, students + " present students "
-                    + "but the stations in play hold " + rotation.totalCapacity() + " in a round"));
+            breaches.add(Breach.stations(Breach.Constraint.STATION_CAPACITY, ids, Phrase.of("rotations.problem.capacityTotal",
+                    String.valueOf(students), String.valueOf(rotation.totalCapacity()))));
         }
         int largest = rotation.stations().stream().mapToInt(Station::capacity).max().orElse(0);
         for (Group group : grouping.groups()) {
             if (group.size() > largest) {
                 breaches.add(new Breach(Breach.Constraint.STATION_CAPACITY, group.members(), List.of(), ids,
-                        "group " + group.number() + " has " + group.size() + " students but the largest station "
-                                + "holds " + largest));
+                        Phrase.of("rotations.problem.groupTooBigForStations", String.valueOf(group.number()),
+                                String.valueOf(group.size()), String.valueOf(largest))));
             }
         }
         if (!breaches.isEmpty()) {

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
+import org.cairn.infra.i18n.Phrase;
 import org.cairn.competency.control.CourseStandards;
 import org.cairn.competency.control.Frameworks;
 import org.cairn.competency.control.MasteryScales;
@@ -76,7 +77,7 @@ public class ClassSnapshots {
     public List<TargetStandard> targets(UUID registrationId, UUID courseId, List<UUID> standardIds) {
         if (standardIds == null || standardIds.isEmpty()) {
             throw RotationRejected.invalid(Breach.Constraint.STANDARDS,
-                    "Pick at least one of the course's standards to group on.");
+                    Phrase.of("rotations.problem.pickStandards"));
         }
         Map<UUID, Option> byId = new LinkedHashMap<>();
         standards(registrationId, courseId).forEach(o -> byId.put(o.id(), o));
@@ -85,8 +86,8 @@ public class ClassSnapshots {
         for (UUID id : new java.util.LinkedHashSet<>(standardIds)) {
             Option option = byId.get(id);
             if (option == null) {
-                breaches.add(Breach.of(Breach.Constraint.STANDARDS, "standard " + id
-                        + " is not one of this course's standards; pick standards from the course's list"));
+                breaches.add(Breach.of(Breach.Constraint.STANDARDS, Phrase.of("rotations.problem.standardNotInCourse",
+                        id.toString())));
             } else {
                 out.add(new TargetStandard(id.toString(), option.code()));
             }

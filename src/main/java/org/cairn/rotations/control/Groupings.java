@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import org.cairn.infra.i18n.Phrase;
 import org.cairn.rotations.entity.Breach;
 import org.cairn.rotations.entity.Group;
 import org.cairn.rotations.entity.Grouping;
@@ -68,13 +69,13 @@ public final class Groupings {
         for (var move : moves) {
             List<StudentId> target = members.get(move.getValue());
             if (target == null) {
-                throw RotationRejected.invalid(Breach.Constraint.GROUP_COUNT, "there is no group " + move.getValue()
-                        + " (groups 1 to " + members.size() + ")");
+                throw RotationRejected.invalid(Breach.Constraint.GROUP_COUNT, Phrase.of("rotations.problem.noGroup",
+                        String.valueOf(move.getValue()), String.valueOf(members.size())));
             }
             if (members.values().stream().noneMatch(list -> list.contains(move.getKey()))) {
                 throw RotationRejected.invalid(List.of(new Breach(Breach.Constraint.STUDENTS, List.of(move.getKey()),
-                        List.of(), List.of(), "student " + move.getKey() + " is in no group of this grouping "
-                        + "(absent or not in the class)")));
+                        List.of(), List.of(), Phrase.of("rotations.problem.studentNotInGrouping",
+                        move.getKey().value()))));
             }
             members.values().forEach(list -> list.remove(move.getKey()));
             target.add(move.getKey());
@@ -235,7 +236,7 @@ public final class Groupings {
             int n = profiles.size();
             if (n == 0) {
                 throw RotationRejected.unmet(List.of(Breach.of(Breach.Constraint.STUDENTS,
-                        "no student is present, so there is no one to group")));
+                        Phrase.of("rotations.problem.nobodyPresent"))));
             }
 
             // Keep-together sets are closed under shared members: each closure becomes one unit.
@@ -296,8 +297,8 @@ public final class Groupings {
                             Student sa = profiles.get(a).student();
                             Student sb = profiles.get(b).student();
                             unmet.add(Breach.students(Breach.Constraint.CONTRADICTION, List.of(sa, sb),
-                                    sa.displayName() + " and " + sb.displayName()
-                                            + " must be kept apart but keep-together sets put them in one group"));
+                                    Phrase.of("rotations.problem.apartButTogether",
+                                            sa.displayName(), sb.displayName())));
                         } else {
                             conflict[unitOf[a]][unitOf[b]] = true;
                             conflict[unitOf[b]][unitOf[a]] = true;
@@ -325,18 +326,19 @@ public final class Groupings {
             if (c.groupCount() != null) {
                 int k = c.groupCount();
                 if (k > n) {
-                    unmet.add(Breach.of(Breach.Constraint.GROUP_COUNT, k + " groups were asked for but only " + n
-                            + (n == 1 ? " student is" : " students are") + " present"));
+                    unmet.add(Breach.of(Breach.Constraint.GROUP_COUNT, n == 1
+                            ? Phrase.of("rotations.problem.tooManyGroupsForOne", String.valueOf(k))
+                            : Phrase.of("rotations.problem.tooManyGroups", String.valueOf(k), String.valueOf(n))));
                     return plans;
                 }
                 if (largestApart > k) {
-                    unmet.add(Breach.students(Breach.Constraint.KEEP_APART, largestApartSet, largestApart
-                            + " students must be kept apart (" + names(largestApartSet) + ") but there are only "
-                            + k + " groups"));
+                    unmet.add(Breach.students(Breach.Constraint.KEEP_APART, largestApartSet, Phrase.of(
+                            "rotations.problem.apartMoreThanGroups", String.valueOf(largestApart), names(largestApartSet),
+                            String.valueOf(k))));
                 }
                 if (units.size() < k) {
-                    unmet.add(Breach.students(Breach.Constraint.KEEP_TOGETHER, biggestStudents, "keep-together sets "
-                            + "leave only " + units.size() + " separable parts of the class for " + k + " groups"));
+                    unmet.add(Breach.students(Breach.Constraint.KEEP_TOGETHER, biggestStudents, Phrase.of(
+                            "rotations.problem.togetherFewerParts", String.valueOf(units.size()), String.valueOf(k))));
                 }
                 int low = n / k;
                 int high = (n + k - 1) / k;
@@ -356,18 +358,18 @@ public final class Groupings {
             int fewest = (n + max - 1) / max;
             int most = n / min;
             if (fewest > most) {
-                unmet.add(Breach.of(Breach.Constraint.GROUP_SIZE, n + " present students cannot be split into "
-                        + "groups of " + min + " to " + max));
+                unmet.add(Breach.of(Breach.Constraint.GROUP_SIZE, Phrase.of("rotations.problem.cannotSplitSizes",
+                        String.valueOf(n), String.valueOf(min), String.valueOf(max))));
             }
             if (biggest.weight() > max) {
-                unmet.add(Breach.students(Breach.Constraint.KEEP_TOGETHER, biggestStudents, biggest.weight()
-                        + " students must be kept together (" + names(biggestStudents)
-                        + ") but a group holds at most " + max));
+                unmet.add(Breach.students(Breach.Constraint.KEEP_TOGETHER, biggestStudents, Phrase.of(
+                        "rotations.problem.togetherTooBig", String.valueOf(biggest.weight()), names(biggestStudents),
+                        String.valueOf(max))));
             }
             if (largestApart > most) {
-                unmet.add(Breach.students(Breach.Constraint.KEEP_APART, largestApartSet, largestApart
-                        + " students must be kept apart (" + names(largestApartSet) + ") but groups of at least "
-                        + min + " make at most " + most + " groups"));
+                unmet.add(Breach.students(Breach.Constraint.KEEP_APART, largestApartSet, Phrase.of(
+                        "rotations.problem.apartMoreThanSizedGroups", String.valueOf(largestApart), names(largestApartSet),
+                        String.valueOf(min), String.valueOf(most))));
             }
             for (int k = Math.max(fewest, Math.max(1, largestApart)); k <= most; k++) {
                 plans.add(new SizePlan(k, min, max, false));
@@ -382,11 +384,12 @@ public final class Groupings {
             c.keepTogether().forEach(involved::addAll);
             List<Student> students = involved.stream().map(index::get).filter(java.util.Objects::nonNull)
                     .map(i -> profiles.get(i).student()).toList();
-            String shape = c.groupCount() != null ? c.groupCount() + " groups"
-                    : "groups of " + c.minSize() + " to " + c.maxSize();
-            return Breach.students(Breach.Constraint.KEEP_APART, students, "the " + n + " present students cannot be "
-                    + "split into " + shape + " while honouring every keep-apart and keep-together set ("
-                    + names(students) + ")");
+            Phrase message = c.groupCount() != null
+                    ? Phrase.of("rotations.problem.unpackableCount", String.valueOf(n), String.valueOf(c.groupCount()),
+                            names(students))
+                    : Phrase.of("rotations.problem.unpackableSizes", String.valueOf(n), String.valueOf(c.minSize()),
+                            String.valueOf(c.maxSize()), names(students));
+            return Breach.students(Breach.Constraint.KEEP_APART, students, message);
         }
 
         private static void checkSizes(GroupingConstraints c, List<Breach> invalid) {
@@ -394,19 +397,20 @@ public final class Groupings {
             boolean sizes = c.minSize() != null || c.maxSize() != null;
             if (count == sizes) {
                 invalid.add(Breach.of(Breach.Constraint.GROUP_COUNT,
-                        "give either a group count or a minimum and maximum group size, not " + (count ? "both" : "neither")));
+                        count ? Phrase.of("rotations.problem.countAndSizesBoth")
+                        : Phrase.of("rotations.problem.countAndSizesNeither")));
                 return;
             }
             if (count && c.groupCount() < 1) {
                 invalid.add(Breach.of(Breach.Constraint.GROUP_COUNT,
-                        "the group count must be at least 1, not " + c.groupCount()));
+                        Phrase.of("rotations.problem.groupCountTooLow", String.valueOf(c.groupCount()))));
             }
             if (sizes) {
                 if (c.minSize() == null || c.maxSize() == null) {
-                    invalid.add(Breach.of(Breach.Constraint.GROUP_SIZE, "give both a minimum and a maximum group size"));
+                    invalid.add(Breach.of(Breach.Constraint.GROUP_SIZE, Phrase.of("rotations.problem.minAndMaxSize")));
                 } else if (c.minSize() < 1 || c.maxSize() < c.minSize()) {
-                    invalid.add(Breach.of(Breach.Constraint.GROUP_SIZE, "group sizes must satisfy 1 ≤ minimum ≤ "
-                            + "maximum, not minimum " + c.minSize() + " and maximum " + c.maxSize()));
+                    invalid.add(Breach.of(Breach.Constraint.GROUP_SIZE, Phrase.of("rotations.problem.sizeOrder",
+                            String.valueOf(c.minSize()), String.valueOf(c.maxSize()))));
                 }
             }
         }
@@ -416,9 +420,11 @@ public final class Groupings {
             for (Set<StudentId> set : sets) {
                 for (StudentId id : set) {
                     if (!known.containsKey(id)) {
-                        invalid.add(new Breach(what.equals("keep apart") ? Breach.Constraint.KEEP_APART
-                                : Breach.Constraint.KEEP_TOGETHER, List.of(id), List.of(), List.of(),
-                                "student " + id + " in a " + what + " set is not in the class"));
+                        boolean apart = what.equals("keep apart");
+                        invalid.add(new Breach(apart ? Breach.Constraint.KEEP_APART : Breach.Constraint.KEEP_TOGETHER,
+                                List.of(id), List.of(), List.of(), Phrase.of(apart
+                                        ? "rotations.problem.apartStudentNotInClass"
+                                        : "rotations.problem.togetherStudentNotInClass", id.value())));
                     }
                 }
             }

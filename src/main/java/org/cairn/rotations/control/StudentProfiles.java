@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.cairn.infra.i18n.Phrase;
 import org.cairn.rotations.entity.Breach;
 import org.cairn.rotations.entity.GroupingRequest;
 import org.cairn.rotations.entity.MissingEvidence;
@@ -26,7 +27,7 @@ public final class StudentProfiles {
         for (Student s : request.students()) {
             if (!seen.add(s.id())) {
                 breaches.add(Breach.students(Breach.Constraint.STUDENTS, List.of(s),
-                        "student " + s.id() + " (" + s.displayName() + ") appears twice in the class"));
+                        Phrase.of("rotations.problem.studentTwice", s.id().value(), s.displayName())));
             }
         }
         var scale = request.scale();
@@ -54,9 +55,8 @@ public final class StudentProfiles {
                     continue;
                 }
                 if (!scale.isOnScale(p)) {
-                    breaches.add(Breach.students(Breach.Constraint.LEVELS, List.of(student), "the level of "
-                            + student.displayName() + " on " + standard.code() + " is " + p
-                            + " points, which is not a level of the scale"));
+                    breaches.add(Breach.students(Breach.Constraint.LEVELS, List.of(student), Phrase.of(
+                            "rotations.problem.levelNotOnScale", student.displayName(), standard.code(), String.valueOf(p))));
                     continue;
                 }
                 points.put(standard.id(), p);

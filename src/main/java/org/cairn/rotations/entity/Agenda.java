@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.cairn.infra.i18n.Phrase;
 
 /**
  * The rotation's schedule: for each round, the station of each group, and each student's own sequence of stations
@@ -28,11 +29,12 @@ public record Agenda(Rotation rotation, Grouping grouping, List<Map<Integer, Str
     public Whereabouts whereIs(StudentId student, int round) {
         var stations = studentStations.get(student);
         if (stations == null) {
-            throw RotationRejected.invalid(Breach.Constraint.STUDENTS, "student " + student + " has no agenda");
+            throw RotationRejected.invalid(Breach.Constraint.STUDENTS, Phrase.of("rotations.problem.studentNoAgenda", student.value()));
         }
         if (round < 1 || round > rotation.rounds()) {
             throw RotationRejected.invalid(Breach.Constraint.ROUNDS,
-                    "round " + round + " is not in this rotation (1 to " + rotation.rounds() + ")");
+                    Phrase.of("rotations.problem.roundNotInRotation", String.valueOf(round),
+                            String.valueOf(rotation.rounds())));
         }
         Station now = rotation.station(stations.get(round - 1)).orElseThrow();
         var next = round < rotation.rounds() ? rotation.station(stations.get(round)) : java.util.Optional.<Station>empty();

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import org.cairn.infra.i18n.Phrase;
 
 /**
  * The groups for one rotation, with an explanation per student and the soft goals that had to give way
@@ -29,7 +30,7 @@ public record Grouping(GroupingMethod method, List<Group> groups, Map<StudentId,
     public StudentRole roleOf(StudentId student) {
         var explanation = explanations.get(student);
         if (explanation == null) {
-            throw RotationRejected.invalid(Breach.Constraint.STUDENTS, "student " + student + " is in no group");
+            throw RotationRejected.invalid(Breach.Constraint.STUDENTS, Phrase.of("rotations.problem.studentInNoGroup", student.value()));
         }
         return explanation.role();
     }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.cairn.infra.i18n.Phrase;
 
 /**
  * Everything a grouping needs: the class (present and absent), the target standards, each student's points on
@@ -16,10 +17,10 @@ public record GroupingRequest(List<Student> students, List<TargetStandard> stand
     public GroupingRequest {
         if (students == null || standards == null || scale == null || constraints == null) {
             throw RotationRejected.invalid(Breach.Constraint.STUDENTS,
-                    "a grouping needs students, target standards, a scale and constraints");
+                    Phrase.of("rotations.problem.groupingNeedsInputs"));
         }
         if (standards.isEmpty()) {
-            throw RotationRejected.invalid(Breach.Constraint.STANDARDS, "a grouping needs at least one target standard");
+            throw RotationRejected.invalid(Breach.Constraint.STANDARDS, Phrase.of("rotations.problem.groupingNeedsStandard"));
         }
         students = List.copyOf(students);
         standards = List.copyOf(standards);

@@ -3,25 +3,27 @@ package org.cairn.rotations.entity;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import org.cairn.infra.i18n.Phrase;
 
 /** Ordered levels with points and the mastery threshold (the points from which a level counts as mastery). */
 public record MasteryScale(List<ScaleLevel> levels, int masteryPoints) {
 
     public MasteryScale {
         if (levels == null || levels.isEmpty()) {
-            throw RotationRejected.invalid(Breach.Constraint.SCALE, "the mastery scale has no levels");
+            throw RotationRejected.invalid(Breach.Constraint.SCALE, Phrase.of("rotations.problem.scaleNoLevels"));
         }
         levels = levels.stream().sorted(Comparator.comparingInt(ScaleLevel::points)).toList();
         for (int i = 1; i < levels.size(); i++) {
             if (levels.get(i).points() == levels.get(i - 1).points()) {
                 throw RotationRejected.invalid(Breach.Constraint.SCALE,
-                        "two scale levels have " + levels.get(i).points() + " points");
+                        Phrase.of("rotations.problem.scaleLevelsSamePoints",
+                                String.valueOf(levels.get(i).points())));
             }
         }
         int threshold = masteryPoints;
         if (levels.stream().noneMatch(l -> l.points() == threshold)) {
             throw RotationRejected.invalid(Breach.Constraint.SCALE,
-                    "the mastery threshold " + masteryPoints + " is not a level of the scale");
+                    Phrase.of("rotations.problem.thresholdNotALevel", String.valueOf(masteryPoints)));
         }
     }
 

@@ -12,6 +12,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
+import org.cairn.infra.i18n.Phrase;
 
 /**
  * A rotation of a course on a date: rounds of fixed minutes over the stations in play, in rotation order, and
@@ -87,7 +88,8 @@ public class PlannedRotation {
     public void showRound(int round, boolean started, Instant now) {
         if (round < 1 || round > rounds) {
             throw RotationRejected.invalid(Breach.Constraint.ROUNDS,
-                    "round " + round + " is not in this rotation (1 to " + rounds + ")");
+                    Phrase.of("rotations.problem.roundNotInRotation", String.valueOf(round),
+                            String.valueOf(rounds)));
         }
         this.currentRound = round;
         this.roundStartedAt = started ? now : null;

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import org.cairn.infra.i18n.Phrase;
 
 /** A session of several rounds of fixed minutes over the stations in play. */
 public record Rotation(int rounds, int minutesPerRound, List<Station> stations) {
@@ -11,20 +12,20 @@ public record Rotation(int rounds, int minutesPerRound, List<Station> stations) 
     public Rotation {
         var breaches = new ArrayList<Breach>();
         if (rounds < 1) {
-            breaches.add(Breach.of(Breach.Constraint.ROUNDS, "a rotation needs at least 1 round, not " + rounds));
+            breaches.add(Breach.of(Breach.Constraint.ROUNDS, Phrase.of("rotations.problem.roundsTooFew", String.valueOf(rounds))));
         }
         if (minutesPerRound < 1) {
             breaches.add(Breach.of(Breach.Constraint.MINUTES,
-                    "a round needs at least 1 minute, not " + minutesPerRound));
+                    Phrase.of("rotations.problem.minutesTooFew", String.valueOf(minutesPerRound))));
         }
         if (stations == null || stations.isEmpty()) {
-            breaches.add(Breach.of(Breach.Constraint.STATIONS, "a rotation needs at least one station in play"));
+            breaches.add(Breach.of(Breach.Constraint.STATIONS, Phrase.of("rotations.problem.noStations")));
         } else {
             var seen = new HashSet<String>();
             for (Station s : stations) {
                 if (!seen.add(s.id())) {
                     breaches.add(Breach.stations(Breach.Constraint.STATIONS, List.of(s.id()),
-                            "station id " + s.id() + " appears twice"));
+                            Phrase.of("rotations.problem.stationTwice", s.id())));
                 }
             }
         }

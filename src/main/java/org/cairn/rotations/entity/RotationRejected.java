@@ -1,6 +1,7 @@
 package org.cairn.rotations.entity;
 
 import java.util.List;
+import org.cairn.infra.i18n.Phrase;
 import org.cairn.infra.problem.Problem;
 import org.cairn.infra.problem.ProblemException;
 import org.cairn.infra.problem.ProblemType;
@@ -8,7 +9,8 @@ import org.cairn.infra.problem.ProblemType;
 /**
  * A grouping or agenda whose hard constraints cannot all be met (422), or whose input is malformed (400). The
  * problem carries an {@code errors} list, one entry per breach, each naming its constraint and the students or
- * stations involved.
+ * stations involved. Its detail is the breaches' sentences ({@code rotations.problem.*}), phrased in the reader's
+ * language when the answer is written; the {@code errors} entries' messages are the English ones.
  */
 public class RotationRejected extends ProblemException {
 
@@ -34,7 +36,7 @@ public class RotationRejected extends ProblemException {
         return new RotationRejected(INVALID, 400, breaches);
     }
 
-    public static RotationRejected invalid(Breach.Constraint constraint, String message) {
+    public static RotationRejected invalid(Breach.Constraint constraint, Phrase message) {
         return invalid(List.of(Breach.of(constraint, message)));
     }
 
@@ -46,10 +48,15 @@ public class RotationRejected extends ProblemException {
         return problem().status();
     }
 
-    private static String detail(List<Breach> breaches) {
+    /** The breaches' sentences joined by "; ", each in the reader's language. */
+    private static Phrase detail(List<Breach> breaches) {
         if (breaches.isEmpty()) {
             throw new IllegalArgumentException("a rejection names at least one breach");
         }
-        return String.join("; ", breaches.stream().map(Breach::message).toList());
+        Phrase detail = breaches.get(0).phrase();
+        for (Breach next : breaches.subList(1, breaches.size())) {
+            detail = Phrase.of("rotations.problem.breaches", detail, next.phrase());
+        }
+        return detail;
     }
 }

@@ -1,11 +1,13 @@
 package org.cairn.rotations.entity;
 
+import org.cairn.infra.i18n.Phrase;
+
 /** A student's stable identifier; the order of ids breaks every tie, so groupings are reproducible. */
 public record StudentId(String value) implements Comparable<StudentId> {
 
     public StudentId {
         if (value == null || value.isBlank()) {
-            throw RotationRejected.invalid(Breach.Constraint.STUDENTS, "a student id is missing or blank");
+            throw RotationRejected.invalid(Breach.Constraint.STUDENTS, Phrase.of("rotations.problem.studentIdMissing"));
         }
     }
 

@@ -2,8 +2,11 @@ package org.cairn.grades.boundary;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.net.URI;
+import org.cairn.infra.i18n.Messages;
+import org.cairn.infra.problem.Problem;
 import org.cairn.infra.problem.ProblemException;
 import org.junit.jupiter.api.Test;
 
@@ -26,6 +29,21 @@ class CourseGradesTest {
                     .isInstanceOf(ProblemException.class)
                     .satisfies(e -> assertThat(((ProblemException) e).problem().status()).isEqualTo(400));
         }
+    }
+
+    @Test
+    void aTeacherReadingSpanishIsToldInSpanishThatTheAssignmentIsNotInTheCoursesGradebook() {
+        String elsewhere = "https://evil.example/api/courses/7/line_items/12";
+
+        Problem problem = catchThrowableOfType(ProblemException.class, () -> CourseGrades.sameOrigin(CONTAINER, elsewhere))
+                .problem();
+
+        assertThat(problem.detail()).isEqualTo("The assignment 'https://evil.example/api/courses/7/line_items/12' is not "
+                + "in this course's LMS gradebook (https://lms.example:8443). Choose the assignment from the list.");
+        Problem spanish = problem.in(Messages.SPANISH);
+        assertThat(spanish.detail()).isEqualTo("La tarea «https://evil.example/api/courses/7/line_items/12» no está en el "
+                + "libro de calificaciones del LMS de este curso (https://lms.example:8443). Elige la tarea de la lista.");
+        assertThat(spanish.title()).isEqualTo("La solicitud no es válida");
     }
 
     @Test

@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
+import org.cairn.infra.i18n.Messages;
+import org.cairn.infra.problem.Problem;
 import org.cairn.rotations.entity.Breach;
 import org.cairn.rotations.entity.GroupingConstraints;
 import org.cairn.rotations.entity.Rotation;
@@ -146,6 +148,22 @@ class AgendasTest {
             assertThat(b.stations()).containsExactly("teacher", "corner");
             assertThat(b.message()).isEqualTo("8 present students but the stations in play hold 7 in a round");
         });
+    }
+
+    @Test
+    void aTeacherReadingSpanishReadsEveryReasonTheStationsCannotHoldTheClassInSpanish() {
+        var grouping = Groupings.skill(Classes.eight().constraints(GroupingConstraints.groups(1)).build());
+
+        var rejected = catchThrowableOfType(RotationRejected.class, () -> Agendas.plan(grouping,
+                new Rotation(1, 15, List.of(TEACHER, Station.of("corner", StationKind.INDEPENDENT, 3)))));
+
+        assertThat(rejected.getMessage()).isEqualTo("8 present students but the stations in play hold 7 in a round; "
+                + "group 1 has 8 students but the largest station holds 4");
+        Problem spanish = rejected.problem().in(Messages.SPANISH);
+        assertThat(spanish.title()).isEqualTo("No se pueden cumplir todas las restricciones de la rotación");
+        assertThat(spanish.detail()).isEqualTo("hay 8 estudiantes presentes, pero en las estaciones en juego caben 7 "
+                + "por ronda; el grupo 1 tiene 8 estudiantes, pero en la estación más grande caben 4");
+        assertThat(spanish.extensionMembers()).containsKey("errors");
     }
 
     @Test

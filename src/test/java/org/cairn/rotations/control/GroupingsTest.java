@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.cairn.infra.i18n.Messages;
 import org.cairn.rotations.entity.Breach;
 import org.cairn.rotations.entity.GroupingConstraints;
 import org.cairn.rotations.entity.GroupingRequest;
@@ -107,6 +108,18 @@ class GroupingsTest {
 
         assertThat(rejected.status()).isEqualTo(422);
         assertThat(rejected.breaches()).extracting(Breach::constraint).containsExactly(Breach.Constraint.GROUP_COUNT);
+        assertThat(rejected.getMessage()).isEqualTo("9 groups were asked for but only 8 students are present");
+    }
+
+    @Test
+    void oneStudentPresentIsOneStudentInEitherLanguage() {
+        var rejected = catchThrowableOfType(RotationRejected.class, () -> Groupings.skill(GroupingRequest
+                .of(List.of(Student.present("ana", "Ana")), List.of(Classes.RP3))
+                .constraints(GroupingConstraints.groups(2)).build()));
+
+        assertThat(rejected.getMessage()).isEqualTo("2 groups were asked for but only 1 student is present");
+        assertThat(rejected.problem().in(Messages.SPANISH).detail())
+                .isEqualTo("se pidieron 2 grupos, pero solo hay 1 estudiante presente");
     }
 
     @Test
@@ -116,6 +129,18 @@ class GroupingsTest {
 
         assertThat(rejected.breaches()).singleElement()
                 .satisfies(b -> assertThat(b.constraint()).isEqualTo(Breach.Constraint.KEEP_APART));
+    }
+
+    @Test
+    void aTeacherReadingSpanishLearnsInSpanishWhoCannotBeKeptApart() {
+        var rejected = catchThrowableOfType(RotationRejected.class, () -> Groupings.skill(Classes.eight()
+                .constraints(GroupingConstraints.groups(2).keepApart("ana", "ben", "cai")).build()));
+
+        assertThat(rejected.getMessage()).isEqualTo("3 students must be kept apart (Ana, Ben, Cai) but there are only 2 groups");
+        assertThat(rejected.breaches().get(0).asMember()).containsEntry("message", rejected.getMessage());
+        var spanish = rejected.problem().in(Messages.SPANISH);
+        assertThat(spanish.title()).isEqualTo("No se pueden cumplir todas las restricciones de la rotación");
+        assertThat(spanish.detail()).isEqualTo("3 estudiantes deben estar separados (Ana, Ben, Cai), pero solo hay 2 grupos");
     }
 
     @Test
