@@ -66,12 +66,13 @@ class DeepLinkingBrowserIT {
     }
 
     @Test
-    void aStudentWhoOpensAUnitsLinkSeesThatUnitsStandardsFirst() {
+    void aStudentWhoOpensAUnitsLinkSeesThatUnitsStandardsFirst() throws Exception {
         String course = "http://127.0.0.1:" + cairn.port() + "/sandbox/courses/" + DemoCourses.DEMO_COURSE_ID;
-        // The unit links are offered once the demo course's standards (in three units) are seeded by its first sync.
+        // The unit links are offered once the demo course's standards (in three units) are seeded by its first sync,
+        // which the teacher's launch from the course menu starts: open the selection until it offers the unit.
         await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(500))
                 .until(() -> http.get(URI.create(course + "/deep-linking")).body().contains("sbx-tool-frame"));
-        // The teacher's launch starts that sync: open the selection again until it offers the unit.
+        org.cairn.testing.SandboxLaunch.sessionToken(cairn, http, DemoCourses.DEMO_COURSE_ID, DemoCourses.TEACHER_ID, "/cairn");
         await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofSeconds(1))
                 .until(() -> unitChoice("Expressions", course).isPresent());
         var unit = unitChoice("Expressions", course).orElseThrow();

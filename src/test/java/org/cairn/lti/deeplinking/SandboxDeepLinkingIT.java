@@ -73,7 +73,9 @@ class SandboxDeepLinkingIT {
     void aTeacherAddsTheirUnitsPlanAndAStudentWhoOpensItLandsOnThatUnit() throws Exception {
         java.util.Set<String> before = items().keySet();
 
-        // The demo course's prioritized standards come in three units, seeded with its first roster sync.
+        // The demo course's prioritized standards come in three units, seeded with its first roster sync, which the
+        // teacher's launch from the course menu starts.
+        org.cairn.testing.SandboxLaunch.sessionToken(cairn, http, DemoCourses.DEMO_COURSE_ID, DemoCourses.TEACHER_ID, "/cairn");
         Pattern unitChoice = Pattern.compile("value=\"(unit-\\d+)\"> <label for=\"dl-item-unit-\\d+\">My learning plan: "
                 + "Expressions</label>");
         Http.Reply selection = await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(500))
