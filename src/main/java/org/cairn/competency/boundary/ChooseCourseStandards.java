@@ -18,6 +18,7 @@ import org.cairn.competency.entity.Framework;
 import org.cairn.competency.entity.Standard;
 import org.cairn.competency.entity.StandardCategory;
 import org.cairn.competency.entity.StandardType;
+import org.cairn.infra.i18n.Phrase;
 
 /**
  * Saves a course's prioritized standards as a whole: the list replaces the previous one, keeping the rows of
@@ -56,14 +57,14 @@ public class ChooseCourseStandards {
             UUID id = list.choices().get(i).standardId();
             Standard standard = standards.get(id);
             if (standard == null || frameworks.of(registrationId, standard.frameworkId()).isEmpty()) {
-                problems.add(new InputRejected.FieldProblem("standards[" + i + "].standardId", "there is no standard "
-                        + id + " in your district's frameworks"));
+                problems.add(new InputRejected.FieldProblem("standards[" + i + "].standardId",
+                        Phrase.of("competency.problem.noSuchStandard", String.valueOf(id))));
             } else if (standard.retired() && !current.containsKey(id)) {
-                problems.add(new InputRejected.FieldProblem("standards[" + i + "].standardId", "standard "
-                        + label(standard) + " was retired from its framework and cannot be added"));
+                problems.add(new InputRejected.FieldProblem("standards[" + i + "].standardId",
+                        Phrase.of("competency.problem.standardRetired", label(standard))));
             }
         }
-        if (!problems.isEmpty()) throw new InputRejected("The course's standards were not saved", problems);
+        if (!problems.isEmpty()) throw new InputRejected(Phrase.of("competency.problem.standardsNotSaved"), problems);
 
         var kept = new java.util.HashSet<UUID>();
         list.choices().forEach(c -> kept.add(c.standardId()));

@@ -26,6 +26,7 @@ import org.cairn.competency.control.Frameworks;
 import org.cairn.competency.control.StandardTree;
 import org.cairn.competency.entity.Framework;
 import org.cairn.competency.entity.Standard;
+import org.cairn.infra.i18n.Phrase;
 import org.cairn.infra.persistence.UniqueKeyRetry;
 import org.cairn.infra.problem.ProblemException;
 import org.cairn.infra.problem.ProblemType;
@@ -93,7 +94,7 @@ public class FrameworksResource {
             + "package is refused as a whole (422, errors name the items)")
     public Response importCase(InputStream body) {
         access.requireTeacher();
-        String sent = read(body, "CASE package");
+        String sent = read(body, Body.CASE_PACKAGE);
         String url = urlAsked(sent);
         String json = url == null ? sent : urls.fetch(url);
         String by = actor();
@@ -111,10 +112,9 @@ public class FrameworksResource {
         access.requireTeacher();
         String key = identifier == null || identifier.isBlank() ? title : identifier.strip();
         if (key == null || key.isBlank()) {
-            throw ProblemException.badRequest("A CSV framework needs a name: add ?title=... (and optionally "
-                    + "?identifier=... to keep re-imports apart from other frameworks of the same name).");
+            throw ProblemException.badRequest(Phrase.of("competency.problem.csvNeedsName"));
         }
-        String csv = read(body, "CSV file");
+        String csv = read(body, Body.CSV_FILE);
         String name = title == null ? key : title.strip();
         String by = actor();
         return answer(retry.run(() -> importer.fromCsv(access.registrationId(), key, name, csv, by)));
@@ -154,16 +154,16 @@ public class FrameworksResource {
         access.requireStudentOrTeacher();
         Framework framework = find(id);
         if (q == null || q.isBlank()) {
-            throw ProblemException.badRequest("Say what to look for: ?q= followed by part of a code (6.RP) or of a statement.");
+            throw ProblemException.badRequest(Phrase.of("competency.problem.searchWhat"));
         }
-        if (q.length() > 200) throw ProblemException.badRequest("The search text is longer than 200 characters.");
+        if (q.length() > 200) throw ProblemException.badRequest(Phrase.of("competency.problem.searchTooLong"));
         return frameworks.search(framework.id(), q.strip(), SEARCH_LIMIT).stream()
                 .map(s -> new Found(s.id(), s.identifier(), s.code(), s.statement(), s.type().name())).toList();
     }
 
     private Framework find(UUID id) {
         return frameworks.of(access.registrationId(), id).orElseThrow(() -> ProblemException.notFound(
-                "There is no framework " + id + " in your district's frameworks."));
+                Phrase.of("competency.problem.noSuchFramework", String.valueOf(id))));
     }
 
     private Response answer(ImportFramework.Result result) {
@@ -179,17 +179,34 @@ public class FrameworksResource {
         return "person:" + access.personId();
     }
 
-    private String read(InputStream body, String what) {
+    /** What a body is, by the keys of the sentences that say it is too large, empty or unreadable. */
+    enum Body {
+        CASE_PACKAGE("competency.problem.casePackageTooLarge", "competency.problem.casePackageEmpty",
+                "competency.problem.casePackageUnreadable"),
+        CSV_FILE("competency.problem.csvFileTooLarge", "competency.problem.csvFileEmpty",
+                "competency.problem.csvFileUnreadable");
+
+        final String tooLarge;
+        final String empty;
+        final String unreadable;
+
+        Body(String tooLarge, String empty, String unreadable) {
+            this.tooLarge = tooLarge;
+            this.empty = empty;
+            this.unreadable = unreadable;
+        }
+    }
+
+    private String read(InputStream body, Body what) {
         try (InputStream in = body) {
             byte[] bytes = in == null ? new byte[0] : in.readNBytes(urls.maxBytes() + 1);
             if (bytes.length > urls.maxBytes()) {
-                throw new ProblemException(TOO_LARGE, 413, "The " + what + " is larger than " + urls.maxBytes()
-                        + " bytes, Cairn's limit (cairn.competency.max-package-bytes).");
+                throw new ProblemException(TOO_LARGE, 413, Phrase.of(what.tooLarge, String.valueOf(urls.maxBytes())));
             }
-            if (bytes.length == 0) throw ProblemException.badRequest("The " + what + " is empty.");
+            if (bytes.length == 0) throw ProblemException.badRequest(Phrase.of(what.empty));
             return new String(bytes, StandardCharsets.UTF_8);
         } catch (IOException e) {
-            throw ProblemException.badRequest("The " + what + " could not be read (" + e.getClass().getSimpleName() + ").");
+            throw ProblemException.badRequest(Phrase.of(what.unreadable, e.getClass().getSimpleName()));
         }
     }
 
@@ -200,7 +217,7 @@ public class FrameworksResource {
             JsonNode node = JSON.readTree(json);
             if (node != null && node.isObject() && node.has("url") && !node.has("CFDocument")) {
                 if (!node.get("url").isTextual() || node.size() != 1) {
-                    throw ProblemException.badRequest("To import from a URL send {\"url\": \"https://...\"} and nothing else.");
+                    throw ProblemException.badRequest(Phrase.of("competency.problem.urlRequestShape"));
                 }
                 return node.get("url").asText();
             }

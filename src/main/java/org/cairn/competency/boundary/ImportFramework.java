@@ -20,6 +20,7 @@ import org.cairn.competency.control.ImportPlan;
 import org.cairn.competency.entity.Framework;
 import org.cairn.competency.entity.Standard;
 import org.cairn.competency.entity.StandardAssociation;
+import org.cairn.infra.i18n.Phrase;
 import org.cairn.infra.problem.ProblemException;
 import org.cairn.tenancy.control.Registrations;
 
@@ -57,14 +58,16 @@ public class ImportFramework {
 
     @Transactional
     public Result fromCsv(UUID registrationId, String identifier, String title, String csv, String by) {
-        if (identifier == null || identifier.isBlank()) throw ProblemException.badRequest("a CSV framework needs an identifier");
+        if (identifier == null || identifier.isBlank()) throw ProblemException.badRequest(
+                Phrase.of("competency.problem.csvNeedsIdentifier"));
         FrameworkDraft draft = CsvFrameworkReader.read(identifier, title, csv);
         return apply(registrationId, draft, by);
     }
 
     Result apply(UUID registrationId, FrameworkDraft draft, String by) {
         if (registrations != null && registrations.find(registrationId).isEmpty()) {
-            throw ProblemException.notFound("no registration " + registrationId);
+            throw ProblemException.notFound(Phrase.of("competency.problem.noRegistration",
+                    String.valueOf(registrationId)));
         }
         DraftLimits.check(draft);
         Instant now = clock.instant();

@@ -14,6 +14,7 @@ import java.util.Map;
 import org.cairn.competency.entity.AssociationKind;
 import org.cairn.competency.entity.FrameworkSource;
 import org.cairn.competency.entity.StandardType;
+import org.cairn.infra.i18n.Phrase;
 
 /**
  * Reads a CASE 1.0/1.1 CFPackage (JSON binding: CFDocument, CFItems, CFAssociations, optional CFDefinitions) and
@@ -38,9 +39,12 @@ public final class CasePackageReader {
             root = JSON.readTree(json);
         } catch (JsonProcessingException e) {
             var where = e.getLocation();
-            throw new FrameworkRejected("CASE package", List.of(ImportProblem.of("invalid-json",
-                    "not valid JSON" + (where == null ? "" : " at line " + where.getLineNr() + ", column "
-                            + where.getColumnNr()) + ": " + e.getOriginalMessage())));
+            // Jackson's own wording says what broke ("Unexpected character"): English data, as in infra's JSON problems.
+            Phrase notJson = where == null ? Phrase.of("competency.problem.caseInvalidJson", e.getOriginalMessage())
+                    : Phrase.of("competency.problem.caseInvalidJsonAt", String.valueOf(where.getLineNr()),
+                            String.valueOf(where.getColumnNr()), e.getOriginalMessage());
+            throw new FrameworkRejected(FrameworkRejected.casePackage(null),
+                    List.of(ImportProblem.of("invalid-json", notJson)));
         }
         return new Reading(root).draft();
     }
@@ -61,16 +65,16 @@ public final class CasePackageReader {
 
         FrameworkDraft draft() {
             if (root == null || !root.isObject()) {
-                throw reject(ImportProblem.of("not-a-package", "a CFPackage is a JSON object with CFDocument, CFItems and CFAssociations"));
+                throw reject(ImportProblem.of("not-a-package", Phrase.of("competency.problem.caseNotAPackage")));
             }
             JsonNode doc = root.path("CFDocument");
             if (!doc.isObject() || text(doc, "identifier") == null) {
-                throw reject(ImportProblem.of("missing-document", "CFDocument with an identifier is required"));
+                throw reject(ImportProblem.of("missing-document", Phrase.of("competency.problem.caseNoDocument")));
             }
             documentId = text(doc, "identifier");
             documentUri = text(doc, "uri");
             if (text(doc, "title") == null) {
-                problems.add(ImportProblem.ofItem("missing-title", "CFDocument has no title", documentId, null));
+                problems.add(ImportProblem.ofItem("missing-title", Phrase.of("competency.problem.caseNoTitle"), documentId, null));
             }
             Instant docChange = instant(doc, "lastChangeDateTime", documentId, null);
             readDefinitions();
@@ -79,7 +83,7 @@ public final class CasePackageReader {
             var sequences = new HashMap<String, Integer>();
             var links = readAssociations(parents, sequences);
             findCycles(parents);
-            if (!problems.isEmpty()) throw new FrameworkRejected("CASE package " + documentId, problems);
+            if (!problems.isEmpty()) throw new FrameworkRejected(FrameworkRejected.casePackage(documentId), problems);
 
             var document = new FrameworkDraft.Document(documentId, documentUri, text(doc, "title"),
                     text(doc, "creator"), text(doc, "version"), docChange, text(doc, "adoptionStatus"),
@@ -109,7 +113,7 @@ public final class CasePackageReader {
         private void readItems() {
             JsonNode items = root.path("CFItems");
             if (!items.isMissingNode() && !items.isArray()) {
-                problems.add(ImportProblem.of("items-not-a-list", "CFItems must be a JSON array"));
+                problems.add(ImportProblem.of("items-not-a-list", Phrase.of("competency.problem.caseItemsNotAList")));
                 return;
             }
             int index = 0;
@@ -118,16 +122,19 @@ public final class CasePackageReader {
                 String id = text(item, "identifier");
                 String code = text(item, "humanCodingScheme");
                 if (id == null) {
-                    problems.add(ImportProblem.ofItem("missing-identifier", "CFItems[" + index + "] has no identifier", null, code));
+                    problems.add(ImportProblem.ofItem("missing-identifier",
+                            Phrase.of("competency.problem.caseItemNoIdentifier", String.valueOf(index)), null, code));
                     continue;
                 }
                 if (itemsById.containsKey(id) || id.equals(documentId)) {
-                    problems.add(ImportProblem.ofItem("duplicate-identifier", "identifier " + id + " is used twice"
-                            + (code == null ? "" : " (" + code + ")"), id, code));
+                    problems.add(ImportProblem.ofItem("duplicate-identifier", code == null
+                            ? Phrase.of("competency.problem.caseIdentifierTwice", id)
+                            : Phrase.of("competency.problem.caseIdentifierTwiceCode", id, code), id, code));
                     continue;
                 }
                 if (text(item, "fullStatement") == null) {
-                    problems.add(ImportProblem.ofItem("missing-statement", "item " + label(id, code) + " has no fullStatement", id, code));
+                    problems.add(ImportProblem.ofItem("missing-statement",
+                            Phrase.of("competency.problem.caseItemNoStatement", label(id, code)), id, code));
                 }
                 itemsById.put(id, item);
                 if (text(item, "uri") != null) idByUri.put(text(item, "uri"), id);
@@ -141,14 +148,17 @@ public final class CasePackageReader {
             for (JsonNode a : root.path("CFAssociations")) {
                 index++;
                 String id = text(a, "identifier");
-                String where = id != null ? "association " + id : "CFAssociations[" + index + "]";
+                Phrase where = id != null ? Phrase.of("competency.problem.caseAssociation", id)
+                        : Phrase.of("competency.problem.caseAssociationAt", String.valueOf(index));
                 if (id != null && seen.put(id, true) != null) {
-                    problems.add(ImportProblem.ofItem("duplicate-identifier", "association identifier " + id + " is used twice", id, null));
+                    problems.add(ImportProblem.ofItem("duplicate-identifier",
+                            Phrase.of("competency.problem.caseAssociationIdentifierTwice", id), id, null));
                     continue;
                 }
                 var kind = AssociationKind.ofCaseName(text(a, "associationType"));
                 if (kind.isEmpty()) {
-                    problems.add(ImportProblem.ofItem("missing-association-type", where + " has no associationType", id, null));
+                    problems.add(ImportProblem.ofItem("missing-association-type",
+                            Phrase.of("competency.problem.caseNoAssociationType", where), id, null));
                     continue;
                 }
                 JsonNode origin = a.path("originNodeURI");
@@ -163,9 +173,9 @@ public final class CasePackageReader {
                 boolean originInside = originId != null && !originId.equals(documentId);
                 boolean destinationInside = destinationId != null && !destinationId.equals(documentId);
                 if (!originInside && !destinationInside) {
-                    problems.add(ImportProblem.ofItem("dangling-association", where + " (" + text(a, "associationType")
-                            + ") links " + nodeLabel(origin) + " to " + nodeLabel(destination)
-                            + ", neither of which is an item of this package", id, null));
+                    problems.add(ImportProblem.ofItem("dangling-association",
+                            Phrase.of("competency.problem.caseDanglingAssociation", where,
+                                    text(a, "associationType"), nodeLabel(origin), nodeLabel(destination)), id, null));
                     continue;
                 }
                 links.add(new FrameworkDraft.Link(id, kind.get(), text(a, "associationType"),
@@ -174,25 +184,24 @@ public final class CasePackageReader {
             return links;
         }
 
-        private void child(String where, String id, JsonNode origin, String originId, JsonNode destination,
+        private void child(Phrase where, String id, JsonNode origin, String originId, JsonNode destination,
                            String destinationId, Integer sequence, Map<String, String> parents, Map<String, Integer> sequences) {
             if (originId == null || originId.equals(documentId)) {
-                problems.add(ImportProblem.ofItem("dangling-reference", where + " (isChildOf): the child "
-                        + nodeLabel(origin) + " is not an item of this package", text(origin, "identifier"), null));
+                problems.add(ImportProblem.ofItem("dangling-reference", Phrase.of("competency.problem.caseDanglingChild",
+                        where, nodeLabel(origin)), text(origin, "identifier"), null));
                 return;
             }
             String code = text(itemsById.get(originId), "humanCodingScheme");
             if (destinationId == null) {
-                problems.add(ImportProblem.ofItem("dangling-reference", where + " (isChildOf): the parent "
-                        + nodeLabel(destination) + " of " + label(originId, code)
-                        + " is neither this document nor one of its items", originId, code));
+                problems.add(ImportProblem.ofItem("dangling-reference", Phrase.of("competency.problem.caseDanglingParent",
+                        where, nodeLabel(destination), label(originId, code)), originId, code));
                 return;
             }
             String parent = destinationId.equals(documentId) ? "" : destinationId;
             String earlier = parents.putIfAbsent(originId, parent);
             if (earlier != null && !earlier.equals(parent)) {
-                problems.add(ImportProblem.ofItem("two-parents", "item " + label(originId, code) + " is a child of both "
-                        + parentLabel(earlier) + " and " + parentLabel(parent) + " in this document", originId, code));
+                problems.add(ImportProblem.ofItem("two-parents", Phrase.of("competency.problem.caseTwoParents",
+                        label(originId, code), parentLabel(earlier), parentLabel(parent)), originId, code));
                 return;
             }
             if (sequence != null) sequences.put(originId, sequence);
@@ -212,8 +221,9 @@ public final class CasePackageReader {
                     var cycle = path.subList(path.indexOf(node), path.size());
                     var names = cycle.stream().map(i -> label(i, text(itemsById.get(i), "humanCodingScheme"))).toList();
                     for (String member : cycle) {
-                        problems.add(ImportProblem.ofItem("cycle", "isChildOf forms a cycle: " + String.join(" → ", names)
-                                + " → " + names.get(0), member, text(itemsById.get(member), "humanCodingScheme")));
+                        problems.add(ImportProblem.ofItem("cycle", Phrase.of("competency.problem.caseCycle",
+                                String.join(" → ", names) + " → " + names.get(0)), member,
+                                text(itemsById.get(member), "humanCodingScheme")));
                     }
                 }
                 path.forEach(p -> state.put(p, 2));
@@ -235,8 +245,10 @@ public final class CasePackageReader {
                     text(node, "title"), !inside);
         }
 
-        private String parentLabel(String parent) {
-            return parent.isEmpty() ? "the document" : label(parent, text(itemsById.get(parent), "humanCodingScheme"));
+        /** The document (a phrase) or an item's label. */
+        private Object parentLabel(String parent) {
+            return parent.isEmpty() ? Phrase.of("competency.problem.caseTheDocument")
+                    : label(parent, text(itemsById.get(parent), "humanCodingScheme"));
         }
 
         private Instant instant(JsonNode node, String field, String id, String code) {
@@ -248,21 +260,23 @@ public final class CasePackageReader {
                 try {
                     return Instant.parse(value);
                 } catch (DateTimeParseException again) {
-                    problems.add(ImportProblem.ofItem("invalid-date", field + " of " + label(id, code) + " is not an ISO 8601 date-time: " + value, id, code));
+                    problems.add(ImportProblem.ofItem("invalid-date",
+                            Phrase.of("competency.problem.caseInvalidDate", field, label(id, code), value), id, code));
                     return null;
                 }
             }
         }
 
         private FrameworkRejected reject(ImportProblem problem) {
-            return new FrameworkRejected("CASE package", List.of(problem));
+            return new FrameworkRejected(FrameworkRejected.casePackage(null), List.of(problem));
         }
     }
 
-    private static String nodeLabel(JsonNode node) {
+    /** A node's title and identifier (or URI), or a phrase when it names none. */
+    private static Object nodeLabel(JsonNode node) {
         String id = text(node, "identifier");
         String title = text(node, "title");
-        if (id == null && text(node, "uri") == null) return "(no node)";
+        if (id == null && text(node, "uri") == null) return Phrase.of("competency.problem.caseNoNode");
         return (title == null ? "" : "\"" + title + "\" ") + (id != null ? id : text(node, "uri"));
     }
 

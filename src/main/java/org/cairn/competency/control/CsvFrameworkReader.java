@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.cairn.competency.entity.FrameworkSource;
 import org.cairn.competency.entity.StandardType;
+import org.cairn.infra.i18n.Phrase;
 
 /**
  * Reads a district framework without CASE from CSV (RFC 4180: commas, double quotes, quoted line breaks). The header
@@ -26,8 +27,8 @@ public final class CsvFrameworkReader {
         var problems = new ArrayList<ImportProblem>();
         List<Row> rows = parse(csv == null ? "" : csv, problems);
         if (rows.isEmpty()) {
-            throw new FrameworkRejected("CSV framework", List.of(ImportProblem.atLine("empty", 1,
-                    "the file is empty; the first line must be the header " + String.join(",", COLUMNS))));
+            throw new FrameworkRejected(FrameworkRejected.csvFramework(null), List.of(ImportProblem.atLine("empty", 1,
+                    Phrase.of("competency.problem.csvEmpty", String.join(",", COLUMNS)))));
         }
         Row header = rows.get(0);
         var index = new HashMap<String, Integer>();
@@ -36,8 +37,9 @@ public final class CsvFrameworkReader {
         }
         var missing = COLUMNS.stream().filter(c -> !index.containsKey(c)).toList();
         if (!missing.isEmpty()) {
-            throw new FrameworkRejected("CSV framework", List.of(ImportProblem.atLine("missing-header", header.line,
-                    "the header must name the columns " + String.join(",", COLUMNS) + "; missing " + String.join(", ", missing))));
+            throw new FrameworkRejected(FrameworkRejected.csvFramework(null), List.of(ImportProblem.atLine("missing-header",
+                    header.line, Phrase.of("competency.problem.csvMissingColumns", String.join(",", COLUMNS),
+                            String.join(", ", missing)))));
         }
         var byCode = new LinkedHashMap<String, Row>();
         var parents = new HashMap<String, String>();
@@ -46,31 +48,32 @@ public final class CsvFrameworkReader {
         for (Row row : rows.subList(1, rows.size())) {
             if (row.fields.stream().allMatch(String::isBlank)) continue;
             if (row.fields.size() < header.fields.size()) {
-                problems.add(ImportProblem.atLine("wrong-column-count", row.line, "expected " + header.fields.size()
-                        + " columns, found " + row.fields.size()));
+                problems.add(ImportProblem.atLine("wrong-column-count", row.line, Phrase.of("competency.problem.csvColumnCount",
+                        String.valueOf(header.fields.size()), String.valueOf(row.fields.size()))));
                 continue;
             }
             String code = row.get(index, "code");
             if (code.isEmpty()) {
-                problems.add(ImportProblem.atLine("missing-code", row.line, "code is empty"));
+                problems.add(ImportProblem.atLine("missing-code", row.line, Phrase.of("competency.problem.csvNoCode")));
                 continue;
             }
             if (byCode.containsKey(code)) {
-                problems.add(new ImportProblem("duplicate-code", "line " + row.line + ": code " + code
-                        + " is already used on line " + byCode.get(code).line, code, code, row.line));
+                problems.add(ImportProblem.atLine("duplicate-code", row.line, Phrase.of("competency.problem.csvCodeTwice", code,
+                        String.valueOf(byCode.get(code).line)), code));
                 continue;
             }
             byCode.put(code, row);
             if (row.get(index, "statement").isEmpty()) {
-                problems.add(new ImportProblem("missing-statement", "line " + row.line + ": statement of " + code + " is empty", code, code, row.line));
+                problems.add(ImportProblem.atLine("missing-statement", row.line,
+                        Phrase.of("competency.problem.csvNoStatement", code), code));
             }
             String type = row.get(index, "type");
             if (!type.isEmpty()) {
                 try {
                     types.put(code, StandardType.valueOf(type.toUpperCase(Locale.ROOT)));
                 } catch (IllegalArgumentException e) {
-                    problems.add(new ImportProblem("invalid-type", "line " + row.line + ": type " + type
-                            + " is not one of domain, cluster, standard, habit, other", code, code, row.line));
+                    problems.add(ImportProblem.atLine("invalid-type", row.line,
+                            Phrase.of("competency.problem.csvInvalidType", type), code));
                 }
             }
             String sequence = row.get(index, "sequence");
@@ -78,8 +81,8 @@ public final class CsvFrameworkReader {
                 try {
                     sequences.put(code, Integer.parseInt(sequence));
                 } catch (NumberFormatException e) {
-                    problems.add(new ImportProblem("invalid-sequence", "line " + row.line + ": sequence " + sequence
-                            + " is not a whole number", code, code, row.line));
+                    problems.add(ImportProblem.atLine("invalid-sequence", row.line,
+                            Phrase.of("competency.problem.csvInvalidSequence", sequence), code));
                 }
             }
             String parent = row.get(index, "parent_code");
@@ -88,8 +91,8 @@ public final class CsvFrameworkReader {
         for (var entry : parents.entrySet()) {
             if (!byCode.containsKey(entry.getValue())) {
                 Row row = byCode.get(entry.getKey());
-                problems.add(new ImportProblem("unknown-parent", "line " + row.line + ": parent_code " + entry.getValue()
-                        + " of " + entry.getKey() + " is not a code in this file", entry.getKey(), entry.getKey(), row.line));
+                problems.add(ImportProblem.atLine("unknown-parent", row.line, Phrase.of("competency.problem.csvUnknownParent",
+                        entry.getValue(), entry.getKey()), entry.getKey()));
             }
         }
         for (String code : byCode.keySet()) {
@@ -100,14 +103,14 @@ public final class CsvFrameworkReader {
                 node = parents.get(node);
             }
             if (code.equals(node)) {
-                problems.add(new ImportProblem("cycle", "line " + byCode.get(code).line + ": parent_code forms a cycle: "
-                        + String.join(" → ", seen) + " → " + code, code, code, byCode.get(code).line));
+                problems.add(ImportProblem.atLine("cycle", byCode.get(code).line, Phrase.of("competency.problem.csvCycle",
+                        String.join(" → ", seen) + " → " + code), code));
             }
         }
         if (byCode.isEmpty() && problems.isEmpty()) {
-            problems.add(ImportProblem.atLine("no-items", header.line, "the header is there but no item follows it"));
+            problems.add(ImportProblem.atLine("no-items", header.line, Phrase.of("competency.problem.csvNoItems")));
         }
-        if (!problems.isEmpty()) throw new FrameworkRejected("CSV framework " + title, problems);
+        if (!problems.isEmpty()) throw new FrameworkRejected(FrameworkRejected.csvFramework(title), problems);
 
         var document = new FrameworkDraft.Document(frameworkIdentifier, null, title, null, null, null, null, FrameworkSource.CSV);
         var items = Trees.inTreeOrder(byCode.keySet(), parents, sequences, (code, parent, position, hasChildren) ->
@@ -177,7 +180,7 @@ public final class CsvFrameworkReader {
                 }
             }
         }
-        if (quoted) problems.add(ImportProblem.atLine("unclosed-quote", quoteLine, "a quoted field is never closed"));
+        if (quoted) problems.add(ImportProblem.atLine("unclosed-quote", quoteLine, Phrase.of("competency.problem.csvUnclosedQuote")));
         if (any || field.length() > 0) {
             fields.add(field.toString());
             rows.add(new Row(recordLine, List.copyOf(fields)));

@@ -3,6 +3,7 @@ package org.cairn.competency.control;
 import java.util.ArrayList;
 import java.util.List;
 import org.cairn.competency.entity.FrameworkSource;
+import org.cairn.infra.i18n.Phrase;
 
 /**
  * The column sizes of V6 (framework, standard, standard_association), checked on a draft before anything is
@@ -35,33 +36,48 @@ public final class DraftLimits {
         fit(problems, "CFDocument version", doc.version(), SHORT, docId, null);
         fit(problems, "CFDocument adoptionStatus", doc.adoptionStatus(), ADOPTION_STATUS, docId, null);
         for (FrameworkDraft.Item item : draft.items()) {
-            String what = "item " + (item.code() == null ? item.identifier() : item.code() + " (" + item.identifier() + ")");
-            fit(problems, what + " identifier", item.identifier(), IDENTIFIER, item.identifier(), item.code());
-            fit(problems, what + " uri", item.uri(), URI, item.identifier(), item.code());
-            fit(problems, what + " humanCodingScheme", item.code(), CODE, item.identifier(), null);
-            fit(problems, what + " fullStatement", item.statement(), STATEMENT, item.identifier(), item.code());
-            fit(problems, what + " CFItemType", item.typeTitle(), SHORT, item.identifier(), item.code());
+            String label = item.code() == null ? item.identifier() : item.code() + " (" + item.identifier() + ")";
+            fit(problems, itemField(label, "identifier"), item.identifier(), IDENTIFIER, item.identifier(), item.code());
+            fit(problems, itemField(label, "uri"), item.uri(), URI, item.identifier(), item.code());
+            fit(problems, itemField(label, "humanCodingScheme"), item.code(), CODE, item.identifier(), null);
+            fit(problems, itemField(label, "fullStatement"), item.statement(), STATEMENT, item.identifier(), item.code());
+            fit(problems, itemField(label, "CFItemType"), item.typeTitle(), SHORT, item.identifier(), item.code());
         }
         for (FrameworkDraft.Link link : draft.links()) {
-            String what = "association " + link.identifier();
-            fit(problems, what + " identifier", link.identifier(), IDENTIFIER, link.identifier(), null);
-            fit(problems, what + " associationType", link.caseType(), CASE_TYPE, link.identifier(), null);
+            String id = link.identifier();
+            fit(problems, associationField(id, "identifier"), link.identifier(), IDENTIFIER, id, null);
+            fit(problems, associationField(id, "associationType"), link.caseType(), CASE_TYPE, id, null);
             for (FrameworkDraft.End end : List.of(link.origin(), link.destination())) {
-                fit(problems, what + " node identifier", end.identifier(), IDENTIFIER, link.identifier(), null);
-                fit(problems, what + " node uri", end.uri(), URI, link.identifier(), null);
-                fit(problems, what + " node title", end.title(), TITLE, link.identifier(), null);
+                fit(problems, nodeField(id, "identifier"), end.identifier(), IDENTIFIER, id, null);
+                fit(problems, nodeField(id, "uri"), end.uri(), URI, id, null);
+                fit(problems, nodeField(id, "title"), end.title(), TITLE, id, null);
             }
         }
         if (!problems.isEmpty()) {
-            throw new FrameworkRejected((doc.source() == FrameworkSource.CSV ? "CSV framework " : "CASE package ") + docId, problems);
+            throw new FrameworkRejected(doc.source() == FrameworkSource.CSV ? FrameworkRejected.csvFramework(docId)
+                    : FrameworkRejected.casePackage(docId), problems);
         }
     }
 
-    private static void fit(List<ImportProblem> problems, String what, String value, int max, String identifier,
+    /** "item 6.RP.1 (id) fullStatement": the field's CASE name is data, the words around it are phrased. */
+    private static Phrase itemField(String item, String field) {
+        return Phrase.of("competency.problem.limitItemField", item, field);
+    }
+
+    private static Phrase associationField(String association, String field) {
+        return Phrase.of("competency.problem.limitAssociationField", association, field);
+    }
+
+    private static Phrase nodeField(String association, String field) {
+        return Phrase.of("competency.problem.limitNodeField", association, field);
+    }
+
+    /** {@code what}: a CFDocument field's name (data), or a phrase naming an item's or association's field. */
+    private static void fit(List<ImportProblem> problems, Object what, String value, int max, String identifier,
                             String code) {
         if (value != null && value.length() > max) {
-            problems.add(ImportProblem.ofItem("too-long", what + " has " + value.length()
-                    + " characters; Cairn keeps at most " + max, identifier, code));
+            problems.add(ImportProblem.ofItem("too-long", Phrase.of("competency.problem.tooLong", what,
+                    String.valueOf(value.length()), String.valueOf(max)), identifier, code));
         }
     }
 }

@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.util.Locale;
 import java.util.Set;
 import org.cairn.infra.config.RuntimeMode;
+import org.cairn.infra.i18n.Phrase;
 import org.cairn.infra.problem.ProblemException;
 import org.cairn.infra.problem.ProblemType;
 import org.cairn.infra.security.OutboundUrlPolicy;
@@ -54,39 +55,37 @@ public final class FrameworkFetcher {
                     .header("Accept", "application/json").header("User-Agent", "Cairn CASE consumer").build(),
                     HttpResponse.BodyHandlers.ofInputStream());
         } catch (HttpTimeoutException e) {
-            throw failed("The framework URL " + uri + " did not answer within " + timeout.toSeconds() + " s.");
+            throw failed(Phrase.of("competency.problem.fetchNoAnswer", uri.toString(), seconds()));
         } catch (IOException e) {
-            throw failed("Cairn could not connect to " + uri + " (" + e.getClass().getSimpleName()
-                    + (e.getMessage() == null ? "" : ": " + e.getMessage()) + "). Check the address.");
+            throw failed(Phrase.of("competency.problem.fetchNoConnection", uri.toString(), e.getClass().getSimpleName()
+                    + (e.getMessage() == null ? "" : ": " + e.getMessage())));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw failed("Interrupted while fetching " + uri + ".");
+            throw failed(Phrase.of("competency.problem.fetchInterrupted", uri.toString()));
         }
         try (InputStream in = response.body()) {
             int status = response.statusCode();
             if (status >= 300 && status < 400) {
-                throw failed("The framework URL " + uri + " answered " + status + " (a redirect to "
-                        + response.headers().firstValue("Location").orElse("nowhere")
-                        + "); Cairn does not follow redirects: use the final address.");
+                String location = response.headers().firstValue("Location").orElse(null);
+                throw failed(Phrase.of("competency.problem.fetchRedirect", uri.toString(), String.valueOf(status),
+                        location == null ? Phrase.of("competency.problem.fetchNowhere") : location));
             }
             if (status != 200) {
-                throw failed("The framework URL " + uri + " answered HTTP " + status + ", not a CASE package.");
+                throw failed(Phrase.of("competency.problem.fetchStatus", uri.toString(), String.valueOf(status)));
             }
             String type = response.headers().firstValue("Content-Type").orElse("").toLowerCase(Locale.ROOT);
             if (!type.contains("json")) {
-                throw failed("The framework URL " + uri + " answered with Content-Type '" + type
-                        + "', not a CASE package (application/json). Use the CFPackage URL of a CASE provider.");
+                throw failed(Phrase.of("competency.problem.fetchContentType", uri.toString(), type));
             }
             byte[] body = in.readNBytes(maxBytes + 1);
             if (body.length > maxBytes) {
-                throw failed("The framework at " + uri + " is larger than " + maxBytes + " bytes, Cairn's limit "
-                        + "(cairn.competency.max-package-bytes).");
+                throw failed(Phrase.of("competency.problem.fetchTooLarge", uri.toString(), String.valueOf(maxBytes)));
             }
             return new String(body, StandardCharsets.UTF_8);
         } catch (HttpTimeoutException e) {
-            throw failed("The framework URL " + uri + " did not finish sending within " + timeout.toSeconds() + " s.");
+            throw failed(Phrase.of("competency.problem.fetchUnfinished", uri.toString(), seconds()));
         } catch (IOException e) {
-            throw failed("Reading the framework from " + uri + " failed (" + e.getClass().getSimpleName() + ").");
+            throw failed(Phrase.of("competency.problem.fetchReadFailed", uri.toString(), e.getClass().getSimpleName()));
         }
     }
 
@@ -96,9 +95,10 @@ public final class FrameworkFetcher {
         } catch (UrlRefused e) {
             throw switch (e.reason()) {
                 case MISSING_INPUT -> new ProblemException(ProblemType.INVALID_INPUT, 400,
-                        "Give the URL of a CASE package: {\"url\": \"https://...\"}.");
-                case UNREACHABLE -> failed("The host of the framework URL " + url + " does not resolve. Check the address.");
-                default -> failed("Cairn refused the framework URL: " + reworded(e.getMessage()));
+                        Phrase.of("competency.problem.fetchNoUrl"));
+                case UNREACHABLE -> failed(Phrase.of("competency.problem.fetchUnresolved", url));
+                // The policy's reason is infra's English sentence (UrlRefused carries no phrase).
+                default -> failed(Phrase.of("competency.problem.fetchRefused", reworded(e.getMessage())));
             };
         }
     }
@@ -110,7 +110,11 @@ public final class FrameworkFetcher {
                 .replace("platform configurations", "frameworks");
     }
 
-    private static ProblemException failed(String detail) {
+    private String seconds() {
+        return String.valueOf(timeout.toSeconds());
+    }
+
+    private static ProblemException failed(Phrase detail) {
         return new ProblemException(FETCH_FAILED, 422, detail);
     }
 }

@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import org.cairn.competency.entity.StandardCategory;
+import org.cairn.infra.i18n.Phrase;
 
 /**
  * A course's prioritized standards as a teacher submits them: in order, each with a category and optionally a
@@ -37,11 +38,12 @@ public record PriorityList(List<Unit> units, List<Choice> choices) {
         List<Unit> givenUnits = units == null ? List.of() : units;
         List<Choice> givenChoices = choices == null ? List.of() : choices;
         if (givenChoices.size() > MAX_STANDARDS) {
-            problems.add(new InputRejected.FieldProblem("standards", "a course can prioritize at most " + MAX_STANDARDS
-                    + " standards, not " + givenChoices.size()));
+            problems.add(new InputRejected.FieldProblem("standards", Phrase.of("competency.problem.tooManyStandards",
+                    String.valueOf(MAX_STANDARDS), String.valueOf(givenChoices.size()))));
         }
         if (givenUnits.size() > MAX_UNITS) {
-            problems.add(new InputRejected.FieldProblem("units", "a course can have at most " + MAX_UNITS + " units"));
+            problems.add(new InputRejected.FieldProblem("units", Phrase.of("competency.problem.tooManyUnits",
+                    String.valueOf(MAX_UNITS))));
         }
         var cleanUnits = new ArrayList<Unit>();
         Map<String, String> unitNames = new HashMap<>();
@@ -50,21 +52,22 @@ public record PriorityList(List<Unit> units, List<Choice> choices) {
             String field = "units[" + i + "]";
             String name = unit == null || unit.name() == null ? "" : unit.name().strip();
             if (name.isEmpty()) {
-                problems.add(new InputRejected.FieldProblem(field + ".name", "unit " + (i + 1) + " has no name"));
+                problems.add(new InputRejected.FieldProblem(field + ".name", Phrase.of("competency.problem.unitNoName",
+                        String.valueOf(i + 1))));
                 continue;
             }
             if (name.length() > 255) {
-                problems.add(new InputRejected.FieldProblem(field + ".name", "the name of unit " + (i + 1)
-                        + " is longer than 255 characters"));
+                problems.add(new InputRejected.FieldProblem(field + ".name", Phrase.of("competency.problem.unitNameTooLong",
+                        String.valueOf(i + 1))));
                 continue;
             }
             if (unitNames.putIfAbsent(name.toLowerCase(Locale.ROOT), name) != null) {
-                problems.add(new InputRejected.FieldProblem(field + ".name", "two units are named \"" + name + "\""));
+                problems.add(new InputRejected.FieldProblem(field + ".name", Phrase.of("competency.problem.unitNameTwice", name)));
                 continue;
             }
             if (unit.start() != null && unit.end() != null && unit.end().isBefore(unit.start())) {
-                problems.add(new InputRejected.FieldProblem(field + ".end", "unit \"" + name + "\" ends (" + unit.end()
-                        + ") before it starts (" + unit.start() + ")"));
+                problems.add(new InputRejected.FieldProblem(field + ".end", Phrase.of("competency.problem.unitEndsBeforeStart",
+                        name, unit.end().toString(), unit.start().toString())));
             }
             cleanUnits.add(new Unit(name, unit.start(), unit.end()));
         }
@@ -74,24 +77,25 @@ public record PriorityList(List<Unit> units, List<Choice> choices) {
             Choice choice = givenChoices.get(i);
             String field = "standards[" + i + "]";
             if (choice == null || choice.standardId() == null) {
-                problems.add(new InputRejected.FieldProblem(field + ".standardId", "entry " + (i + 1) + " names no standard"));
+                problems.add(new InputRejected.FieldProblem(field + ".standardId", Phrase.of("competency.problem.entryNoStandard",
+                        String.valueOf(i + 1))));
                 continue;
             }
             if (!seen.add(choice.standardId())) {
-                problems.add(new InputRejected.FieldProblem(field + ".standardId", "standard " + choice.standardId()
-                        + " is chosen twice"));
+                problems.add(new InputRejected.FieldProblem(field + ".standardId", Phrase.of("competency.problem.standardTwice",
+                        choice.standardId().toString())));
                 continue;
             }
             String unit = choice.unit() == null || choice.unit().isBlank() ? null : choice.unit().strip();
             String unitName = unit == null ? null : unitNames.get(unit.toLowerCase(Locale.ROOT));
             if (unit != null && unitName == null) {
-                problems.add(new InputRejected.FieldProblem(field + ".unit", "entry " + (i + 1) + " is in unit \""
-                        + unit + "\", which is not among the units"));
+                problems.add(new InputRejected.FieldProblem(field + ".unit", Phrase.of("competency.problem.entryUnknownUnit",
+                        String.valueOf(i + 1), unit)));
                 continue;
             }
             cleanChoices.add(new Choice(choice.standardId(), choice.category(), unitName));
         }
-        if (!problems.isEmpty()) throw new InputRejected("The course's standards were not saved", problems);
+        if (!problems.isEmpty()) throw new InputRejected(Phrase.of("competency.problem.standardsNotSaved"), problems);
         return new PriorityList(cleanUnits, cleanChoices);
     }
 

@@ -9,6 +9,8 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.Instant;
+import org.cairn.infra.i18n.Phrase;
+import org.cairn.infra.problem.ProblemException;
 import org.cairn.roster.entity.RosterSync;
 import org.cairn.session.boundary.CourseAccess;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -63,12 +65,8 @@ public class RosterSyncResource {
         access.requireTeacher();
         if (!syncing.request(access.courseId(), full)) {
             boolean offered = steps.status(access.courseId()).isPresent() || syncing.offersRoster(access.courseId());
-            throw offered
-                    ? org.cairn.infra.problem.ProblemException.conflict("A roster sync is already under way for this "
-                    + "course; its progress is shown on the page.")
-                    : new org.cairn.infra.problem.ProblemException(org.cairn.infra.problem.ProblemType.CONFLICT, 409,
-                    "The LMS did not offer this course's roster (Names and Role Provisioning Services) in the "
-                    + "launch. An LMS administrator can allow it in Cairn's registration.");
+            throw ProblemException.conflict(offered ? Phrase.of("roster.problem.syncUnderWay")
+                    : Phrase.of("roster.problem.rosterNotOffered"));
         }
         return Response.accepted(status()).build();
     }

@@ -9,6 +9,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.Locale;
 import java.util.UUID;
+import org.cairn.infra.i18n.Phrase;
 import org.cairn.infra.problem.ProblemException;
 import org.cairn.roster.control.Roster;
 import org.cairn.roster.entity.Course;
@@ -35,7 +36,7 @@ public class SessionResource {
     @Operation(summary = "The current session: role, course and locale")
     public Me me() {
         Course course = roster.course(access.courseId())
-                .orElseThrow(() -> ProblemException.notFound("The course of this session no longer exists."));
+                .orElseThrow(() -> ProblemException.notFound(Phrase.of("roster.problem.courseGone")));
         return new Me(access.personId(), access.role().name().toLowerCase(Locale.ROOT), course.id(),
                 course.displayTitle(), course.label(), access.locale().toLanguageTag());
     }

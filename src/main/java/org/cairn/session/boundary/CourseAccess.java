@@ -7,6 +7,7 @@ import jakarta.transaction.Transactional;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.UUID;
+import org.cairn.infra.i18n.Phrase;
 import org.cairn.infra.problem.ProblemException;
 import org.cairn.session.control.SessionTokens;
 import org.cairn.session.entity.CourseRole;
@@ -43,11 +44,10 @@ public class CourseAccess {
         if (subject == null) {
             String token = bearerToken(request.getHeader("Authorization"));
             if (token == null) {
-                throw new Unauthenticated("This request needs the session token of a launch: send "
-                        + "'Authorization: Bearer <token>'. Open Cairn again from your course in the LMS.");
+                throw new Unauthenticated(Phrase.of("session.problem.noToken"));
             }
-            subject = tokens.verify(token).orElseThrow(() -> new Unauthenticated(
-                    "The session token is unknown or has expired. Open Cairn again from your course in the LMS."));
+            subject = tokens.verify(token)
+                    .orElseThrow(() -> new Unauthenticated(Phrase.of("session.problem.tokenUnknown")));
         }
         return subject;
     }
@@ -96,8 +96,7 @@ public class CourseAccess {
     /** Teacher features: the caller must teach this course. */
     public CourseAccess requireTeacher() {
         if (!isTeacher()) {
-            throw ProblemException.forbidden("Only the course's teachers can do this; your role in this course is "
-                    + role().name().toLowerCase(Locale.ROOT) + ".");
+            throw ProblemException.forbidden(Phrase.of("session.problem.teachersOnly", roleName(role())));
         }
         return this;
     }
@@ -106,8 +105,7 @@ public class CourseAccess {
     public CourseAccess requireStudentOrTeacher() {
         CourseRole role = role();
         if (role != CourseRole.TEACHER && role != CourseRole.STUDENT) {
-            throw ProblemException.forbidden("Only the course's teachers and students can do this; your role in "
-                    + "this course is " + role.name().toLowerCase(Locale.ROOT) + ".");
+            throw ProblemException.forbidden(Phrase.of("session.problem.membersOnly", roleName(role)));
         }
         return this;
     }
@@ -115,8 +113,13 @@ public class CourseAccess {
     /** A person's own data: the person themself or a teacher of the course. */
     public CourseAccess requireSelfOrTeacher(UUID personId) {
         if (!isTeacher() && !Objects.equals(personId(), personId)) {
-            throw ProblemException.forbidden("Only this person and the course's teachers can see this.");
+            throw ProblemException.forbidden(Phrase.of("session.problem.selfOrTeachersOnly"));
         }
         return this;
+    }
+
+    /** The role as a problem names it: "teacher", "student", "observer", "other" in English. */
+    static Phrase roleName(CourseRole role) {
+        return Phrase.of("session.problem.role." + role.name().toLowerCase(Locale.ROOT));
     }
 }

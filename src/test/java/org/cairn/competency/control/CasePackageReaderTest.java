@@ -12,6 +12,7 @@ import java.util.Map;
 import org.cairn.competency.entity.AssociationKind;
 import org.cairn.competency.entity.FrameworkSource;
 import org.cairn.competency.entity.StandardType;
+import org.cairn.infra.i18n.Messages;
 import org.junit.jupiter.api.Test;
 
 class CasePackageReaderTest {
@@ -169,5 +170,18 @@ class CasePackageReaderTest {
     @Test
     void refusesAPackageWithoutDocument() {
         assertThat(rejected("{\"CFItems\": []}").errors()).extracting(ImportProblem::code).containsExactly("missing-document");
+    }
+
+    @Test
+    void aChildOfTwoParentsReadsInSpanishNamingTheDocument() {
+        String json = pkg(List.of(item("B", "M.2"), item("C", "M.3")),
+                List.of(assoc("a1", "isChildOf", "B", "D"), assoc("a2", "isChildOf", "B", "C")));
+
+        FrameworkRejected e = rejected(json);
+
+        assertThat(e.problem().detail()).isEqualTo("CASE package D: 1 problem found, nothing was imported. "
+                + "First: item M.2 (B) is a child of both the document and M.3 (C) in this document");
+        assertThat(e.problem().in(Messages.SPANISH).detail()).isEqualTo("Paquete CASE D: se encontró 1 problema y "
+                + "no se importó nada. El problema: el elemento M.2 (B) tiene dos padres: el documento y M.3 (C)");
     }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import org.cairn.competency.entity.FrameworkSource;
 import org.cairn.competency.entity.StandardType;
+import org.cairn.infra.i18n.Messages;
 import org.junit.jupiter.api.Test;
 
 class CsvFrameworkReaderTest {
@@ -72,5 +73,17 @@ class CsvFrameworkReaderTest {
     void quotedLineBreaksKeepLineNumbersRight() {
         var e = rejected("code,statement,type,parent_code,sequence\nA,\"two\nlines\",,,\nB,b,,Z,\n");
         assertThat(e.errors()).singleElement().satisfies(p -> assertThat(p.line()).isEqualTo(4));
+    }
+
+    @Test
+    void aRefusedFileReadsInSpanishWithItsLines() {
+        var e = rejected("code,statement,type,parent_code,sequence\nN,Number,domain,,1\nN,Again,domain,,2\n,x,,,\n");
+
+        assertThat(e.problem().detail()).isEqualTo("CSV framework District math: 2 problems found, nothing was "
+                + "imported. First: line 3: code N is already used on line 2");
+        var spanish = e.problem().in(Messages.SPANISH);
+        assertThat(spanish.detail()).isEqualTo("Marco CSV District math: se encontraron 2 problemas y no se importó "
+                + "nada. El primero: línea 3: el código N ya se usa en la línea 2");
+        assertThat(spanish.title()).isEqualTo("No se puede importar el archivo del marco");
     }
 }

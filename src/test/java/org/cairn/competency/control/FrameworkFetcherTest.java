@@ -13,6 +13,7 @@ import org.cairn.infra.config.RuntimeMode;
 import org.cairn.infra.problem.ProblemException;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.cairn.infra.i18n.Messages;
 import org.junit.jupiter.api.Test;
 
 /** Against a real HTTP server on loopback (the far side of a fetch), in development and production mode. */
@@ -82,5 +83,15 @@ class FrameworkFetcherTest {
         assertThat(refusal(RuntimeMode.DEVELOPMENT, base + "/moved")).contains("302").contains("https://elsewhere.example/package");
         assertThat(refusal(RuntimeMode.DEVELOPMENT, base + "/big")).contains("larger than 1000 bytes");
         assertThat(refusal(RuntimeMode.DEVELOPMENT, "ftp://127.0.0.1/x")).contains("not an absolute http(s) URL");
+    }
+
+    @Test
+    void aSpanishPageReadsWhatTheUrlAnsweredInSpanish() {
+        var problem = catchThrowableOfType(() -> fetcher(RuntimeMode.DEVELOPMENT).fetch(base + "/page"),
+                ProblemException.class).problem().in(Messages.SPANISH);
+
+        assertThat(problem.detail()).isEqualTo("La URL del marco " + base + "/page respondió con Content-Type "
+                + "'text/html', no con un paquete CASE (application/json). Usa la URL del CFPackage de un proveedor CASE.");
+        assertThat(problem.title()).isEqualTo("No se pudo obtener el marco");
     }
 }

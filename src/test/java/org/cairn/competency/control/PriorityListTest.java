@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.cairn.competency.entity.StandardCategory;
+import org.cairn.infra.i18n.Messages;
 import org.junit.jupiter.api.Test;
 
 class PriorityListTest {
@@ -41,5 +42,18 @@ class PriorityListTest {
     @Test
     void anEmptyListIsAllowedSoATeacherCanStartOver() {
         assertThat(PriorityList.of(List.of(), List.of()).choices()).isEmpty();
+    }
+
+    @Test
+    void refusedStandardsReadInSpanishWithHowManyMoreProblemsThereAre() {
+        var rejected = catchThrowableOfType(() -> PriorityList.of(
+                List.of(new PriorityList.Unit("Ratios", NOV_2, NOV_2.minusDays(1)), new PriorityList.Unit(" ", null, null)),
+                List.of()), InputRejected.class);
+
+        assertThat(rejected.problem().detail()).isEqualTo("The course's standards were not saved: unit \"Ratios\" ends "
+                + "(2026-11-01) before it starts (2026-11-02) (and 1 more). Nothing was saved.");
+        assertThat(rejected.problem().in(Messages.SPANISH).detail()).isEqualTo("No se guardaron los estándares del "
+                + "curso: la unidad \"Ratios\" termina (2026-11-01) antes de empezar (2026-11-02) (y 1 más). "
+                + "No se guardó ningún cambio.");
     }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.util.List;
 import org.cairn.competency.entity.Scale;
+import org.cairn.infra.i18n.Messages;
 import org.junit.jupiter.api.Test;
 
 class ScaleRulesTest {
@@ -37,5 +38,18 @@ class ScaleRulesTest {
         var rejected = catchThrowableOfType(() -> ScaleRules.validate("x", List.of(level(1.0, "Only", "#000000", true))),
                 InputRejected.class);
         assertThat(rejected.errors()).extracting(InputRejected.FieldProblem::message).contains("a scale has 2 to 10 levels, not 1");
+    }
+
+    @Test
+    void aRefusedScaleReadsInSpanishForASpanishPage() {
+        var rejected = catchThrowableOfType(() -> ScaleRules.validate("x", List.of(level(1.0, "Only", "#000000", true))),
+                InputRejected.class);
+
+        assertThat(rejected.problem().detail())
+                .isEqualTo("The mastery scale was not saved: a scale has 2 to 10 levels, not 1. Nothing was saved.");
+        var spanish = rejected.problem().in(Messages.SPANISH);
+        assertThat(spanish.detail()).isEqualTo("No se guardó la escala de dominio: una escala tiene de 2 a 10 niveles, "
+                + "no 1. No se guardó ningún cambio.");
+        assertThat(spanish.title()).isEqualTo("La solicitud no es válida");
     }
 }
