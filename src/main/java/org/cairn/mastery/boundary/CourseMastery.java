@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.cairn.competency.control.MasteryScales;
 import org.cairn.competency.entity.Scale;
+import org.cairn.infra.i18n.Phrase;
 import org.cairn.infra.problem.ProblemException;
 import org.cairn.infra.problem.ProblemType;
 import org.cairn.mastery.control.ClassList;
@@ -139,7 +140,7 @@ public class CourseMastery {
     /** The student's name (null when the platform shares none), or 404 when they are not a student of the course. */
     public String requireStudent(UUID courseId, UUID studentId) {
         if (studentId == null || !classList.isStudent(courseId, studentId)) {
-            throw new ProblemException(NOT_IN_COURSE, 404, "There is no student " + studentId + " in this course.");
+            throw new ProblemException(NOT_IN_COURSE, 404, Phrase.of("mastery.problem.noStudent", String.valueOf(studentId)));
         }
         return classList.students(courseId).stream().filter(m -> m.personId().equals(studentId)).findFirst()
                 .map(Roster.Member::name).orElse(null);
@@ -151,8 +152,8 @@ public class CourseMastery {
      */
     public Heatmap.Column requireStandard(UUID registrationId, UUID courseId, UUID standardId, int status) {
         return queries.columns(registrationId, courseId).stream().filter(c -> c.standardId().equals(standardId))
-                .findFirst().orElseThrow(() -> new ProblemException(NOT_IN_COURSE, status, "Standard " + standardId
-                        + " is not one of this course's standards. Choose it in the Standards view first."));
+                .findFirst().orElseThrow(() -> new ProblemException(NOT_IN_COURSE, status,
+                        Phrase.of("mastery.problem.notCourseStandard", String.valueOf(standardId))));
     }
 
     /** The evidence, if it belongs to this course (another course's or tenant's is simply not found). */

@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.cairn.infra.problem.ProblemException;
+import org.cairn.infra.i18n.Phrase;
 import org.cairn.mastery.control.DistrictMastery;
 import org.cairn.tenancy.control.Registrations;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -60,8 +61,7 @@ public class DistrictMasteryResource {
     public DistrictRecomputeRuns.Run recomputeStatus(@PathParam("registrationId") UUID registrationId) {
         requireRegistration(registrationId);
         return runs.find(registrationId).orElseThrow(() -> ProblemException.notFound(
-                "the mastery of registration " + registrationId + " has not been recomputed yet; POST to this address"
-                        + " to start"));
+                Phrase.of("mastery.problem.notRecomputedYet", String.valueOf(registrationId))));
     }
 
     @GET
@@ -74,14 +74,15 @@ public class DistrictMasteryResource {
         requireRegistration(registrationId);
         if (deploymentId != null && registrations.deployment(deploymentId)
                 .filter(d -> d.registrationId().equals(registrationId)).isEmpty()) {
-            throw ProblemException.notFound("registration " + registrationId + " has no deployment " + deploymentId);
+            throw ProblemException.notFound(Phrase.of("mastery.problem.noDeployment", String.valueOf(registrationId),
+                    String.valueOf(deploymentId)));
         }
         return district.byStandard(registrationId, Optional.ofNullable(deploymentId));
     }
 
     private void requireRegistration(UUID registrationId) {
         if (registrations.find(registrationId).isEmpty()) {
-            throw ProblemException.notFound("no registration " + registrationId);
+            throw ProblemException.notFound(Phrase.of("mastery.problem.noRegistration", String.valueOf(registrationId)));
         }
     }
 }

@@ -9,6 +9,7 @@ import java.util.UUID;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.cairn.infra.i18n.Phrase;
 import org.cairn.infra.problem.ProblemException;
 import org.cairn.infra.problem.ProblemType;
 import org.cairn.mastery.control.DistrictRecomputeRuns;
@@ -35,15 +36,13 @@ public class DistrictRecomputeJobs {
     /** Starts a run; a 409 problem when one of this registration is already running. */
     public DistrictRecomputeRuns.Run start(UUID registrationId) {
         DistrictRecomputeRuns.Run run = runs.claim(registrationId).orElseThrow(() -> ProblemException.conflict(
-                "A mastery recompute of this registration is already running. Follow it with GET on the same address;"
-                        + " start another when it is done."));
+                Phrase.of("mastery.problem.recomputeRunning")));
         try {
             executor.submit(() -> run(registrationId));
         } catch (RejectedExecutionException e) {
             LOG.log(Level.WARNING, "The mastery recompute of registration " + registrationId + " could not be queued", e);
             runs.fail(registrationId, "Cairn is shutting down or too busy to start the recompute; try again later.");
-            throw new ProblemException(ProblemType.HTTP_ERROR, 503,
-                    "Cairn is shutting down or too busy to start the recompute; try again in a minute.");
+            throw new ProblemException(ProblemType.HTTP_ERROR, 503, Phrase.of("mastery.problem.recomputeNotQueued"));
         }
         return run;
     }

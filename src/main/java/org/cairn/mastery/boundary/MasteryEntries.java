@@ -12,10 +12,10 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.UUID;
 import org.cairn.competency.control.MasteryScales;
 import org.cairn.competency.entity.Scale;
+import org.cairn.infra.i18n.Phrase;
 import org.cairn.infra.problem.ProblemException;
 import org.cairn.mastery.control.MasteryRefused;
 import org.cairn.mastery.entity.Evidence;
@@ -80,14 +80,14 @@ public class MasteryEntries {
         UUID studentId = entry.studentId() == null && !author.teacher() ? author.personId() : entry.studentId();
         if (!author.teacher()) {
             if (!author.personId().equals(studentId)) {
-                throw ProblemException.forbidden("You can add evidence about your own learning only.");
+                throw ProblemException.forbidden(Phrase.of("mastery.problem.ownLearningOnly"));
             }
             if (entry.source() != EvidenceSource.SELF_ASSESSMENT && entry.source() != EvidenceSource.OUT_OF_SCHOOL) {
-                throw ProblemException.forbidden("Students can add a self-assessment or out-of-school learning; "
-                        + "other evidence (" + entry.source().name().toLowerCase(Locale.ROOT) + ") comes from your teacher.");
+                throw ProblemException.forbidden(Phrase.of("mastery.problem.studentSources",
+                        Phrase.of("mastery.problem.source." + entry.source().name())));
             }
         }
-        if (studentId == null) throw ProblemException.badRequest("Say which student the evidence is about (studentId).");
+        if (studentId == null) throw ProblemException.badRequest(Phrase.of("mastery.problem.sayWhichStudent"));
         requireStudentInBody(author.courseId(), studentId);
         course.requireStandard(author.registrationId(), author.courseId(), entry.standardId(), 400);
         Scale scale = scales.forCourse(author.registrationId(), author.courseId());
@@ -101,12 +101,13 @@ public class MasteryEntries {
     public MasteryJson.BatchRecorded quickEntry(Author author, Batch batch) {
         course.requireStandard(author.registrationId(), author.courseId(), batch.standardId(), 400);
         if (batch.levels() == null || batch.levels().isEmpty()) {
-            throw ProblemException.badRequest("Quick entry needs a level for at least one student.");
+            throw ProblemException.badRequest(Phrase.of("mastery.problem.quickEntryEmpty"));
         }
         var seen = new HashSet<UUID>();
         for (StudentPoints level : batch.levels()) {
             if (!seen.add(level.studentId())) {
-                throw ProblemException.badRequest("Student " + level.studentId() + " has two levels in one quick entry; keep one.");
+                throw ProblemException.badRequest(Phrase.of("mastery.problem.quickEntryTwice",
+                        String.valueOf(level.studentId())));
             }
             requireStudentInBody(author.courseId(), level.studentId());
         }
@@ -171,8 +172,8 @@ public class MasteryEntries {
         try {
             course.requireStudent(courseId, studentId);
         } catch (ProblemException e) {
-            throw new ProblemException(CourseMastery.NOT_IN_COURSE, 400, "Student " + studentId
-                    + " is not a student of this course. Sync the roster in the People view if they just joined.");
+            throw new ProblemException(CourseMastery.NOT_IN_COURSE, 400,
+                    Phrase.of("mastery.problem.notAStudent", String.valueOf(studentId)));
         }
     }
 
@@ -202,7 +203,6 @@ public class MasteryEntries {
         } catch (URISyntaxException e) {
             // answered below
         }
-        throw new MasteryRefused(MasteryRefused.INVALID, 400, "The artifact link must be a web address (https://...); got "
-                + link.strip());
+        throw new MasteryRefused(MasteryRefused.INVALID, 400, Phrase.of("mastery.problem.artifactNotWeb", link.strip()));
     }
 }

@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.util.UUID;
 import org.cairn.competency.control.MasteryScales;
 import org.cairn.competency.entity.Scale;
+import org.cairn.infra.i18n.Phrase;
 import org.cairn.mastery.control.LevelOverrides;
 import org.cairn.mastery.control.MasteryRefused;
 import org.cairn.mastery.control.MasteryRows;
@@ -46,8 +47,8 @@ public class OverrideLevel {
                        String note, String by) {
         Scale scale = scales.forCourse(registrationId, courseId);
         if (scale.levels().stream().noneMatch(l -> l.points() == points)) {
-            throw new MasteryRefused(MasteryRefused.INVALID, 400, "an override is a level of the scale; " + points
-                    + " is not one of " + scale.levels().stream().map(l -> l.points() + " " + l.label()).toList());
+            throw new MasteryRefused(MasteryRefused.INVALID, 400, Phrase.of("mastery.problem.overrideNotALevel",
+                    String.valueOf(points), scale.levels().stream().map(l -> l.points() + " " + l.label()).toList().toString()));
         }
         LevelOverride override = MasteryRefused.guard(() ->
                 new LevelOverride(registrationId, courseId, studentId, standardId, points, note, by, clock.instant()));

@@ -10,6 +10,7 @@ import java.util.UUID;
 import org.cairn.competency.control.Frameworks;
 import org.cairn.competency.control.MasteryScales;
 import org.cairn.competency.entity.Scale;
+import org.cairn.infra.i18n.Phrase;
 import org.cairn.infra.problem.ProblemException;
 import org.cairn.mastery.control.EvidenceRecords;
 import org.cairn.mastery.control.MasteryRefused;
@@ -48,10 +49,10 @@ public class RecordEvidence {
     @Transactional
     public Recorded record(NewEvidence e) {
         var standard = frameworks.standard(e.registrationId(), e.standardId())
-                .orElseThrow(() -> ProblemException.notFound("no standard " + e.standardId()));
+                .orElseThrow(() -> ProblemException.notFound(Phrase.of("mastery.problem.noStandard", String.valueOf(e.standardId()))));
         if (standard.retired()) {
-            throw new MasteryRefused(MasteryRefused.INVALID, 400, "standard " + standard.code() + " (" + standard.identifier()
-                    + ") is retired from its framework; evidence cannot be recorded against it");
+            throw new MasteryRefused(MasteryRefused.INVALID, 400, Phrase.of("mastery.problem.standardRetired",
+                    String.valueOf(standard.code()), String.valueOf(standard.identifier())));
         }
         requireOnScale(scales.forCourse(e.registrationId(), e.courseId()), e.points());
         Evidence evidence = MasteryRefused.guard(() -> new Evidence(e.registrationId(), e.courseId(), e.studentId(),
@@ -62,8 +63,8 @@ public class RecordEvidence {
 
     static void requireOnScale(Scale scale, double points) {
         if (!scale.contains(points)) {
-            throw new MasteryRefused(MasteryRefused.INVALID, 400, "points " + points + " are off the course's scale ("
-                    + scale.min() + " to " + scale.max() + ")");
+            throw new MasteryRefused(MasteryRefused.INVALID, 400, Phrase.of("mastery.problem.offScale",
+                    String.valueOf(points), String.valueOf(scale.min()), String.valueOf(scale.max())));
         }
     }
 }

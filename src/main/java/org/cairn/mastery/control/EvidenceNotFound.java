@@ -1,6 +1,7 @@
 package org.cairn.mastery.control;
 
 import java.util.UUID;
+import org.cairn.infra.i18n.Phrase;
 import org.cairn.infra.problem.ProblemException;
 import org.cairn.infra.problem.ProblemType;
 
@@ -10,6 +11,6 @@ public class EvidenceNotFound extends ProblemException {
     public static final ProblemType TYPE = new ProblemType("evidence-not-found", "Evidence not found");
 
     public EvidenceNotFound(UUID id) {
-        super(TYPE, 404, "no evidence " + id);
+        super(TYPE, 404, Phrase.of("mastery.problem.noEvidence", String.valueOf(id)));
     }
 }

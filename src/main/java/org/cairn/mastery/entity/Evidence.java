@@ -111,14 +111,14 @@ public class Evidence {
         this.points = points;
         this.observedOn = Objects.requireNonNull(observedOn, "observedOn");
         this.source = Objects.requireNonNull(source, "source");
-        if (author == null || author.isBlank()) throw new IllegalArgumentException("evidence needs an author");
+        if (author == null || author.isBlank()) throw new MasteryRule.Invalid("mastery.problem.evidenceNeedsAuthor");
         this.author = author;
         this.note = note;
         this.artifactUri = artifact == null ? null : artifact.toString();
         this.recordedAt = Objects.requireNonNull(now);
         this.status = source == EvidenceSource.OUT_OF_SCHOOL ? EvidenceStatus.PENDING_VALIDATION : EvidenceStatus.RECORDED;
         if (observedOn.isAfter(LocalDate.ofInstant(now, java.time.ZoneOffset.UTC).plusDays(1))) {
-            throw new IllegalArgumentException("evidence cannot be observed in the future: " + observedOn);
+            throw new MasteryRule.Invalid("mastery.problem.observedInFuture", observedOn.toString());
         }
     }
 
@@ -128,9 +128,9 @@ public class Evidence {
      */
     public Evidence correct(double newPoints, LocalDate newObservedOn, String by, String why, Instant now) {
         if (status != EvidenceStatus.RECORDED) {
-            throw new IllegalStateException("only recorded evidence can be corrected; " + id + " is " + status);
+            throw new MasteryRule.NotNow("mastery.problem.onlyRecordedCorrected", String.valueOf(id), MasteryRule.status(status));
         }
-        if (why == null || why.isBlank()) throw new IllegalArgumentException("a correction needs a reason");
+        if (why == null || why.isBlank()) throw new MasteryRule.Invalid("mastery.problem.correctionNeedsReason");
         Evidence correction = new Evidence(registrationId, courseId, studentId, standardId, newPoints,
                 newObservedOn == null ? observedOn : newObservedOn, source == EvidenceSource.OUT_OF_SCHOOL
                         ? EvidenceSource.OUT_OF_SCHOOL : source, by, why, artifactUri == null ? null : URI.create(artifactUri), now);
@@ -149,18 +149,18 @@ public class Evidence {
     /** A teacher rejects out-of-school learning, saying why; it never counts. */
     public void reject(String by, String why, Instant now) {
         requirePending();
-        if (why == null || why.isBlank()) throw new IllegalArgumentException("a rejection needs a reason");
+        if (why == null || why.isBlank()) throw new MasteryRule.Invalid("mastery.problem.rejectionNeedsReason");
         changeStatus(EvidenceStatus.REJECTED, by, why, now);
     }
 
     private void requirePending() {
         if (status != EvidenceStatus.PENDING_VALIDATION) {
-            throw new IllegalStateException("evidence " + id + " is " + status + ", not waiting for validation");
+            throw new MasteryRule.NotNow("mastery.problem.notWaitingForValidation", String.valueOf(id), MasteryRule.status(status));
         }
     }
 
     private void changeStatus(EvidenceStatus next, String by, String why, Instant now) {
-        if (by == null || by.isBlank()) throw new IllegalArgumentException("say who changes the evidence");
+        if (by == null || by.isBlank()) throw new MasteryRule.Invalid("mastery.problem.sayWhoChanges");
         this.status = next;
         this.statusChangedBy = by;
         this.statusChangedAt = now;

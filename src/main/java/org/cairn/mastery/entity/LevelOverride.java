@@ -65,7 +65,7 @@ public class LevelOverride {
 
     public LevelOverride(UUID registrationId, UUID courseId, UUID studentId, UUID standardId, double points,
                          String note, String by, Instant now) {
-        if (note == null || note.isBlank()) throw new IllegalArgumentException("an override needs a note saying why");
+        if (note == null || note.isBlank()) throw new MasteryRule.Invalid("mastery.problem.overrideNeedsNote");
         this.id = UUID.randomUUID();
         this.registrationId = Objects.requireNonNull(registrationId);
         this.courseId = Objects.requireNonNull(courseId);

@@ -12,10 +12,12 @@ public record MethodSettings(MethodKind kind, int n, double weight, double rate,
     public static final double DEFAULT_RATE = 0.65;
 
     public MethodSettings {
-        if (kind == null) throw new IllegalArgumentException("a method needs a kind");
-        if (n < 1) throw new IllegalArgumentException("n must be at least 1, was " + n);
-        if (!(weight >= 0 && weight <= 1)) throw new IllegalArgumentException("weight must be in [0, 1], was " + weight);
-        if (!(rate > 0 && rate <= 1)) throw new IllegalArgumentException("rate must be in (0, 1], was " + rate);
+        if (kind == null) throw new MasteryRule.Invalid("mastery.problem.methodNeedsKind");
+        if (n < 1) throw new MasteryRule.Invalid("mastery.problem.nTooSmall", String.valueOf(n));
+        if (!(weight >= 0 && weight <= 1)) {
+            throw new MasteryRule.Invalid("mastery.problem.weightOutOfRange", String.valueOf(weight));
+        }
+        if (!(rate > 0 && rate <= 1)) throw new MasteryRule.Invalid("mastery.problem.rateOutOfRange", String.valueOf(rate));
     }
 
     public static MethodSettings of(MethodKind kind) {

@@ -10,15 +10,19 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.logging.Logger;
 import org.cairn.infra.config.Installation;
+import org.cairn.infra.i18n.Messages;
+import org.cairn.infra.i18n.Phrase;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * HTTP Basic authentication for the operator admin (/admin and /api/v1/admin). Credentials come from
  * cairn.admin.username and cairn.admin.password; development falls back to admin/admin with a warning,
- * production has no default and answers 503 until they are set.
+ * production has no default and answers 503 until they are set. Its problems are written here, before JAX-RS
+ * (so before {@code ProblemLanguage}), in the language of the request's {@code Accept-Language} as well.
  */
 @WebFilter(urlPatterns = {"/admin", "/admin/*", "/api/v1/admin/*"}, asyncSupported = true)
 public class AdminAccess extends HttpFilter {
@@ -56,29 +60,36 @@ public class AdminAccess extends HttpFilter {
             throws IOException, ServletException {
         response.setHeader("Cache-Control", "no-store");
         if (!credentials.isConfigured()) {
-            problem(response, 503, "admin-not-configured", "The operator admin is not configured",
-                    "admin is not configured: set cairn.admin.username and cairn.admin.password "
-                            + "(CAIRN_ADMIN_USERNAME, CAIRN_ADMIN_PASSWORD) and restart Cairn.");
+            problem(request, response, 503, "admin-not-configured", "The operator admin is not configured",
+                    Phrase.of("tenancy.problem.adminNotConfigured"));
             return;
         }
         Optional<String> user = credentials.check(request.getHeader("Authorization"));
         if (user.isEmpty()) {
             response.setHeader("WWW-Authenticate", "Basic realm=\"Cairn operator admin\", charset=\"UTF-8\"");
-            problem(response, 401, "unauthenticated", "Sign-in needed",
-                    "The operator admin needs the operator user name and password (HTTP Basic).");
+            problem(request, response, 401, "unauthenticated", "Sign-in needed", Phrase.of("tenancy.problem.adminSignIn"));
             return;
         }
         request.setAttribute(OPERATOR, user.get());
         chain.doFilter(request, response);
     }
 
-    private static void problem(HttpServletResponse response, int status, String slug, String title, String detail)
-            throws IOException {
+    private static void problem(HttpServletRequest request, HttpServletResponse response, int status, String slug,
+                                String title, Phrase detail) throws IOException {
+        Locale locale = language(request);
+        String localTitle = Messages.forLocale(locale).find("problemType." + slug).orElse(title);
         response.setStatus(status);
         response.setContentType("application/problem+json");
         response.setCharacterEncoding("UTF-8");
-        String json = "{\"type\":\"urn:cairn:problem:" + slug + "\",\"title\":\"" + title + "\",\"status\":" + status
-                + ",\"detail\":\"" + detail.replace("\"", "'") + "\"}";
+        response.setHeader("Content-Language", locale.toLanguageTag());
+        String json = "{\"type\":\"urn:cairn:problem:" + slug + "\",\"title\":\"" + localTitle.replace("\"", "'")
+                + "\",\"status\":" + status + ",\"detail\":\"" + detail.in(locale).replace("\"", "'") + "\"}";
         response.getOutputStream().write(json.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** As ProblemLanguage decides: the first language the request accepts, English without a header or for any but Spanish. */
+    static Locale language(HttpServletRequest request) {
+        String header = request.getHeader("Accept-Language");
+        return header == null || header.isBlank() ? Messages.ENGLISH : Messages.supported(request.getLocale());
     }
 }

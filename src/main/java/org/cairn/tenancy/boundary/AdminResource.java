@@ -21,6 +21,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.cairn.infra.i18n.Phrase;
 import org.cairn.infra.problem.ProblemException;
 import org.cairn.tenancy.control.ToolUrls;
 import org.cairn.tenancy.entity.UnknownDeploymentPolicy;
@@ -199,8 +200,7 @@ public class AdminResource {
             if (!uri.isAbsolute() || uri.getHost() == null) throw new IllegalArgumentException();
             return uri;
         } catch (Exception e) {
-            throw ProblemException.badRequest(field + " must be an absolute URL such as https://lms.example.edu/..., not '"
-                    + value + "'");
+            throw ProblemException.badRequest(Phrase.of("tenancy.problem.notAbsoluteUrl", field, String.valueOf(value)));
         }
     }
 

@@ -7,6 +7,7 @@ import java.net.URI;
 import java.time.Clock;
 import java.util.List;
 import java.util.UUID;
+import org.cairn.infra.i18n.Phrase;
 import org.cairn.infra.persistence.AuditLog;
 import org.cairn.infra.problem.ProblemException;
 import org.cairn.infra.problem.ProblemType;
@@ -18,6 +19,7 @@ import org.cairn.tenancy.entity.PlatformEndpoints;
 import org.cairn.tenancy.entity.Registration;
 import org.cairn.tenancy.entity.RegistrationSource;
 import org.cairn.tenancy.entity.RegistrationStatus;
+import org.cairn.tenancy.entity.RegistrationValueRefused;
 import org.cairn.tenancy.entity.UnknownDeploymentPolicy;
 
 /** The operator's use cases on registrations and deployments, each one transaction with an audit entry. */
@@ -57,8 +59,7 @@ public class RegistrationAdmin {
     public RegistrationView add(String issuer, String clientId, String name, String family, URI authorization,
                                 URI token, URI tokenAudience, URI jwks, String operator) {
         if (registrations.find(issuer, clientId).isPresent()) {
-            throw ProblemException.conflict("Cairn already has a registration for issuer " + issuer + " and client id "
-                    + clientId + "; change that one instead.");
+            throw ProblemException.conflict(Phrase.of("tenancy.problem.registrationExists", issuer, clientId));
         }
         PlatformEndpoints endpoints;
         Registration registration;
@@ -67,7 +68,7 @@ public class RegistrationAdmin {
             registration = new Registration(issuer, clientId, name, family, endpoints, RegistrationStatus.ACTIVE,
                     UnknownDeploymentPolicy.REFUSE, RegistrationSource.MANUAL, clock.instant());
         } catch (IllegalArgumentException | NullPointerException e) {
-            throw ProblemException.badRequest(e.getMessage());
+            throw refused(e);
         }
         registrations.add(registration);
         audit.record("registration.added", registration.id().toString(), "issuer " + issuer + ", client id " + clientId, operator);
@@ -113,7 +114,7 @@ public class RegistrationAdmin {
         try {
             r.allowFramingFrom(origins.stream().map(String::trim).filter(s -> !s.isEmpty()).toList(), clock.instant());
         } catch (IllegalArgumentException e) {
-            throw ProblemException.badRequest(e.getMessage());
+            throw refused(e);
         }
         audit.record("registration.frame-origins", id.toString(), String.join(" ", r.frameOrigins()), operator);
         framing.refresh();
@@ -125,7 +126,7 @@ public class RegistrationAdmin {
     public RegistrationView addDeployment(UUID id, String deploymentId, String label, String operator) {
         Registration r = find(id);
         if (registrations.deployment(id, deploymentId).isPresent()) {
-            throw ProblemException.conflict("Registration " + id + " already has deployment " + deploymentId + ".");
+            throw ProblemException.conflict(Phrase.of("tenancy.problem.deploymentExists", String.valueOf(id), deploymentId));
         }
         registrations.add(new Deployment(id, deploymentId, label, RegistrationStatus.ACTIVE, DeploymentOrigin.OPERATOR,
                 clock.instant()));
@@ -135,6 +136,12 @@ public class RegistrationAdmin {
 
     private Registration find(UUID id) {
         return registrations.find(id).orElseThrow(() -> new ProblemException(REGISTRATION_NOT_FOUND, 404,
-                "Cairn has no registration " + id + "."));
+                Phrase.of("tenancy.problem.noRegistration", String.valueOf(id))));
+    }
+
+    /** A value the registration refused, as a 400 in the reader's language when the rule has its sentence. */
+    private static ProblemException refused(RuntimeException e) {
+        return e instanceof RegistrationValueRefused refused ? ProblemException.badRequest(refused.phrase())
+                : ProblemException.badRequest(e.getMessage());
     }
 }

@@ -2,6 +2,7 @@ package org.cairn.tenancy.entity;
 
 import java.net.URI;
 import java.util.Objects;
+import org.cairn.infra.i18n.Phrase;
 
 /**
  * Where a platform's OIDC authorization, OAuth2 token and JWKS endpoints are. The token endpoint is optional
@@ -13,16 +14,18 @@ public record PlatformEndpoints(URI authorization, URI token, URI tokenAudience,
     public PlatformEndpoints {
         Objects.requireNonNull(authorization, "authorization endpoint");
         Objects.requireNonNull(jwks, "JWKS URI");
-        requireAbsolute(authorization, "authorization endpoint");
-        requireAbsolute(jwks, "JWKS URI");
-        if (token != null) requireAbsolute(token, "token endpoint");
+        requireAbsolute(authorization, "authorization");
+        requireAbsolute(jwks, "jwks");
+        if (token != null) requireAbsolute(token, "token");
         if (tokenAudience != null && tokenAudience.toString().isBlank()) tokenAudience = null;
     }
 
-    private static void requireAbsolute(URI uri, String what) {
+    /** {@code endpoint} names the sentence of the endpoint: {@code tenancy.problem.endpoint.<endpoint>}. */
+    private static void requireAbsolute(URI uri, String endpoint) {
         if (!uri.isAbsolute() || !("https".equals(uri.getScheme()) || "http".equals(uri.getScheme()))
                 || uri.getHost() == null) {
-            throw new IllegalArgumentException("The " + what + " must be an absolute http(s) URL, not '" + uri + "'");
+            throw new RegistrationValueRefused("tenancy.problem.notHttpUrl", Phrase.of("tenancy.problem.endpoint." + endpoint),
+                    uri.toString());
         }
     }
 

@@ -14,6 +14,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
+import org.cairn.infra.i18n.Phrase;
 
 /** Cairn's client id at one platform (issuer), with the platform's endpoints and the operator's decisions. */
 @Entity
@@ -100,8 +101,11 @@ public class Registration {
         changeEndpoints(endpoints, now);
     }
 
+    /** {@code what} names the field as its sentence does: {@code tenancy.problem.field.<what>}. */
     private static String requireText(String value, String what) {
-        if (value == null || value.isBlank()) throw new IllegalArgumentException(what + " is required");
+        if (value == null || value.isBlank()) {
+            throw new RegistrationValueRefused("tenancy.problem.required", Phrase.of("tenancy.problem.field." + what));
+        }
         return value;
     }
 
@@ -164,8 +168,7 @@ public class Registration {
     public void allowFramingFrom(List<String> origins, Instant now) {
         for (String origin : origins) {
             if (!FRAME_ORIGIN.matcher(origin).matches()) {
-                throw new IllegalArgumentException("'" + origin + "' is not an origin such as https://lms.example.edu "
-                        + "or https://*.example.edu (scheme, host, optional port; no path)");
+                throw new RegistrationValueRefused("tenancy.problem.notAnOrigin", origin);
             }
         }
         this.frameOrigins = origins.isEmpty() ? null : String.join(" ", origins);

@@ -3,6 +3,7 @@ package org.cairn.tenancy.tokens;
 import java.net.URI;
 import java.time.Duration;
 import java.util.Optional;
+import org.cairn.infra.i18n.Phrase;
 import org.cairn.infra.problem.Problem;
 import org.cairn.infra.problem.ProblemException;
 import org.cairn.infra.problem.ProblemType;
@@ -10,7 +11,8 @@ import org.cairn.infra.problem.ProblemType;
 /**
  * An LMS service (NRPS, AGS) call that did not succeed, with what is known: the kind of failure, the HTTP status
  * (0 when there was no answer), and the platform's {@code Retry-After} if it sent one. The message names the URL
- * and the status, never the token.
+ * and the status, never the token; its problem's detail is phrased in the reader's language (registration*.properties,
+ * {@code tenancy.problem.*}) where the failure was phrased, in English where a caller still gives a sentence.
  */
 public class ServiceCallFailed extends ProblemException {
 
@@ -44,14 +46,28 @@ public class ServiceCallFailed extends ProblemException {
     private final transient Optional<Duration> retryAfter;
     private final URI uri;
 
+    public ServiceCallFailed(Kind kind, URI uri, int status, Optional<Duration> retryAfter, Phrase detail) {
+        this(Problem.of(TYPE, 502, detail), kind, uri, status, retryAfter);
+    }
+
+    /** An English detail: for the services' clients (roster, grades) whose sentences are not phrased yet. */
     public ServiceCallFailed(Kind kind, URI uri, int status, Optional<Duration> retryAfter, String detail) {
-        super(Problem.of(TYPE, 502, detail));
+        this(Problem.of(TYPE, 502, detail), kind, uri, status, retryAfter);
+    }
+
+    private ServiceCallFailed(Problem problem, Kind kind, URI uri, int status, Optional<Duration> retryAfter) {
+        super(problem);
         this.kind = kind;
         this.uri = uri;
         this.status = status;
         this.retryAfter = retryAfter == null ? Optional.empty() : retryAfter;
     }
 
+    public static ServiceCallFailed badResponse(URI uri, Phrase detail) {
+        return new ServiceCallFailed(Kind.BAD_RESPONSE, uri, 200, Optional.empty(), detail);
+    }
+
+    /** An English detail: for the services' clients (roster, grades) whose sentences are not phrased yet. */
     public static ServiceCallFailed badResponse(URI uri, String detail) {
         return new ServiceCallFailed(Kind.BAD_RESPONSE, uri, 200, Optional.empty(), detail);
     }

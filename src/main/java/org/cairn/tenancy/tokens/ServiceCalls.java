@@ -12,6 +12,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.logging.Logger;
+import org.cairn.infra.i18n.Phrase;
 
 /**
  * Sends one LMS service request with a bearer token and the rules every service shares:
@@ -83,15 +84,16 @@ public class ServiceCalls {
                 failure = failure(sent.uri(), response);
             } catch (HttpTimeoutException e) {
                 failure = new ServiceCallFailed(ServiceCallFailed.Kind.UNREACHABLE, sent.uri(), 0, Optional.empty(),
-                        sent.method() + " " + sent.uri() + " got no answer within " + timeout.toSeconds() + " s");
+                        Phrase.of("tenancy.problem.lmsNoAnswer", sent.method(), String.valueOf(sent.uri()),
+                                String.valueOf(timeout.toSeconds())));
             } catch (IOException e) {
                 failure = new ServiceCallFailed(ServiceCallFailed.Kind.UNREACHABLE, sent.uri(), 0, Optional.empty(),
-                        sent.method() + " " + sent.uri() + " could not be sent: " + e.getClass().getSimpleName()
-                                + (e.getMessage() == null ? "" : " " + e.getMessage()));
+                        Phrase.of("tenancy.problem.lmsNotSent", sent.method(), String.valueOf(sent.uri()),
+                                e.getClass().getSimpleName() + (e.getMessage() == null ? "" : " " + e.getMessage())));
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new ServiceCallFailed(ServiceCallFailed.Kind.UNREACHABLE, sent.uri(), 0, Optional.empty(),
-                        "Interrupted while calling " + sent.uri());
+                        Phrase.of("tenancy.problem.lmsInterrupted", String.valueOf(sent.uri())));
             }
             if (!failure.transientFailure() || failure.kind() == ServiceCallFailed.Kind.UNAUTHORIZED
                     || attempt >= retries.max()) {
@@ -129,16 +131,19 @@ public class ServiceCalls {
         } else {
             kind = ServiceCallFailed.Kind.CLIENT_ERROR;
         }
-        String what = switch (kind) {
-            case UNAUTHORIZED -> "refused Cairn's service token twice (HTTP 401); an LMS administrator should check "
-                    + "that Cairn's tool still has grade and roster services enabled";
-            case RATE_LIMITED -> "is rate limiting Cairn (HTTP " + status + ")"
-                    + retryAfter.map(d -> "; it asked for a pause of " + d.toSeconds() + " s").orElse("");
-            case SERVER_ERROR -> "failed with HTTP " + status;
-            default -> "refused the request with HTTP " + status;
+        String method = response.request().method();
+        String at = String.valueOf(uri);
+        String code = String.valueOf(status);
+        Phrase what = switch (kind) {
+            case UNAUTHORIZED -> Phrase.of("tenancy.problem.lmsRefusedToken", method, at);
+            case RATE_LIMITED -> retryAfter.map(d -> Phrase.of("tenancy.problem.lmsRateLimitedPause", method, at, code,
+                    String.valueOf(d.toSeconds()))).orElse(Phrase.of("tenancy.problem.lmsRateLimited", method, at, code));
+            case SERVER_ERROR -> Phrase.of("tenancy.problem.lmsFailed", method, at, code);
+            default -> Phrase.of("tenancy.problem.lmsRefused", method, at, code);
         };
+        // The platform's own words (a short excerpt of its body) stay as it wrote them.
         return new ServiceCallFailed(kind, uri, status, retryAfter,
-                response.request().method() + " " + uri + ": the LMS " + what + (excerpt.isEmpty() ? "" : ": " + excerpt));
+                excerpt.isEmpty() ? what : Phrase.of("tenancy.problem.lmsSaid", what, excerpt));
     }
 
     private static String excerpt(String body) {

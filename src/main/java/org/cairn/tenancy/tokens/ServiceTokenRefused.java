@@ -1,12 +1,14 @@
 package org.cairn.tenancy.tokens;
 
+import org.cairn.infra.i18n.Phrase;
 import org.cairn.infra.problem.Problem;
 import org.cairn.infra.problem.ProblemException;
 import org.cairn.infra.problem.ProblemType;
 
 /**
  * The platform gave Cairn no service token. The message says what an operator can do about it; it never holds
- * the assertion or a token. Answered as 502: the platform, not the caller, failed.
+ * the assertion or a token. Answered as 502: the platform, not the caller, failed. The detail is phrased in the
+ * reader's language (registration*.properties, {@code tenancy.problem.*}).
  */
 public class ServiceTokenRefused extends ProblemException {
 
@@ -32,7 +34,7 @@ public class ServiceTokenRefused extends ProblemException {
 
     private final Reason reason;
 
-    public ServiceTokenRefused(Reason reason, String detail) {
+    public ServiceTokenRefused(Reason reason, Phrase detail) {
         super(Problem.of(TYPE, 502, detail));
         this.reason = reason;
     }

@@ -37,6 +37,7 @@ import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 import java.util.logging.Logger;
+import org.cairn.infra.i18n.Phrase;
 
 /**
  * OAuth 2.0 client credentials tokens for LTI Advantage services (1EdTech Security Framework 1.0 §4.1), with an
@@ -99,7 +100,7 @@ public class ServiceTokens {
             return new PrivateKeyJWT(claims, JWSAlgorithm.RS256, key.toRSAPrivateKey(), key.getKeyID(), null);
         } catch (JOSEException e) {
             throw new ServiceTokenRefused(ServiceTokenRefused.Reason.NO_SIGNING_KEY,
-                    "Cairn could not sign a client assertion with its tool key " + key.getKeyID() + ": " + e.getMessage());
+                    Phrase.of("tenancy.problem.cannotSign", key.getKeyID(), String.valueOf(e.getMessage())));
         }
     }
 
@@ -111,9 +112,7 @@ public class ServiceTokens {
             key = null;
         }
         if (key == null || !key.isPrivate() || key.getKeyID() == null) {
-            throw new ServiceTokenRefused(ServiceTokenRefused.Reason.NO_SIGNING_KEY,
-                    "Cairn has no private tool key with a key id to sign service token requests; an operator should "
-                            + "check the tool keys");
+            throw new ServiceTokenRefused(ServiceTokenRefused.Reason.NO_SIGNING_KEY, Phrase.of("tenancy.problem.noSigningKey"));
         }
         return key;
     }
@@ -122,9 +121,7 @@ public class ServiceTokens {
         URI endpoint = client.tokenEndpoint();
         if (endpoint == null) {
             throw new ServiceTokenRefused(ServiceTokenRefused.Reason.NO_TOKEN_ENDPOINT,
-                    "The registration of client " + client.clientId() + " at " + client.issuer()
-                            + " has no token endpoint, so Cairn cannot call its grade or roster services; an operator "
-                            + "should add the platform's OAuth2 token URL to the registration");
+                    Phrase.of("tenancy.problem.noTokenEndpoint", client.clientId(), String.valueOf(client.issuer())));
         }
         PrivateKeyJWT assertion = assertion(client);
         TokenRequest tokenRequest = new TokenRequest(endpoint, assertion, new ClientCredentialsGrant(),
@@ -141,11 +138,11 @@ public class ServiceTokens {
         try {
             response = http.send();
         } catch (SocketTimeoutException e) {
-            throw new ServiceTokenRefused(ServiceTokenRefused.Reason.UNREACHABLE, "The token endpoint " + endpoint
-                    + " did not answer within " + timeout.toSeconds() + " s; Cairn will try again later");
+            throw new ServiceTokenRefused(ServiceTokenRefused.Reason.UNREACHABLE, Phrase.of("tenancy.problem.tokenNoAnswer",
+                    String.valueOf(endpoint), String.valueOf(timeout.toSeconds())));
         } catch (IOException e) {
-            throw new ServiceTokenRefused(ServiceTokenRefused.Reason.UNREACHABLE, "Cairn could not reach the token endpoint "
-                    + endpoint + " (" + e.getClass().getSimpleName() + ": " + e.getMessage() + "); Cairn will try again later");
+            throw new ServiceTokenRefused(ServiceTokenRefused.Reason.UNREACHABLE, Phrase.of("tenancy.problem.tokenUnreachable",
+                    String.valueOf(endpoint), e.getClass().getSimpleName(), String.valueOf(e.getMessage())));
         }
         return parse(client, scopes, response);
     }
@@ -156,7 +153,7 @@ public class ServiceTokens {
         try {
             parsed = TokenResponse.parse(response);
         } catch (ParseException e) {
-            throw unreadable(endpoint, response, e.getMessage());
+            throw unreadable(endpoint, response, String.valueOf(e.getMessage()));
         }
         if (!parsed.indicatesSuccess()) {
             throw refusal(client, scopes, response, ((TokenErrorResponse) parsed).getErrorObject());
@@ -166,42 +163,39 @@ public class ServiceTokens {
         return new BearerToken(token.getValue(), clock.instant().plusSeconds(lifetime));
     }
 
-    private static ServiceTokenRefused unreadable(URI endpoint, HTTPResponse response, String why) {
+    /** {@code why}: the parser's own words, or a phrase of Cairn's. */
+    private static ServiceTokenRefused unreadable(URI endpoint, HTTPResponse response, Object why) {
         String type = response.getHeaderValue("Content-Type");
         return new ServiceTokenRefused(response.getStatusCode() >= 500 ? ServiceTokenRefused.Reason.SERVER_ERROR
                 : ServiceTokenRefused.Reason.UNREADABLE_RESPONSE,
-                "The token endpoint " + endpoint + " answered HTTP " + response.getStatusCode()
-                        + (type == null ? "" : " (" + type + ")") + " with no OAuth 2.0 token response (" + why
-                        + "); check that the registration's token URL is the platform's OAuth2 token endpoint");
+                Phrase.of("tenancy.problem.tokenUnreadable", String.valueOf(endpoint), String.valueOf(response.getStatusCode()),
+                        type == null ? "" : " (" + type + ")", why));
     }
 
     private static ServiceTokenRefused refusal(ServiceClient client, Set<String> scopes, HTTPResponse response, ErrorObject error) {
         String code = error == null ? null : error.getCode();
         if (code == null) {
             if (response.getStatusCode() >= 500) {
-                return new ServiceTokenRefused(ServiceTokenRefused.Reason.SERVER_ERROR, "The token endpoint "
-                        + client.tokenEndpoint() + " failed with HTTP " + response.getStatusCode() + "; Cairn will try again later");
+                return new ServiceTokenRefused(ServiceTokenRefused.Reason.SERVER_ERROR, Phrase.of("tenancy.problem.tokenFailed",
+                        String.valueOf(client.tokenEndpoint()), String.valueOf(response.getStatusCode())));
             }
-            return unreadable(client.tokenEndpoint(), response, "no error code");
+            return unreadable(client.tokenEndpoint(), response, Phrase.of("tenancy.problem.noErrorCode"));
         }
         String description = error.getDescription() == null ? "" : " (" + error.getDescription() + ")";
         if (OAuth2Error.INVALID_CLIENT.getCode().equals(code) || OAuth2Error.UNAUTHORIZED_CLIENT.getCode().equals(code)) {
-            return new ServiceTokenRefused(ServiceTokenRefused.Reason.INVALID_CLIENT, "The platform " + client.issuer()
-                    + " does not accept Cairn as client " + client.clientId() + ": " + code + description
-                    + ". An LMS administrator should check that the client id is right, that the developer key or tool "
-                    + "is enabled and that it uses Cairn's public keys (JWKS URL)");
+            return new ServiceTokenRefused(ServiceTokenRefused.Reason.INVALID_CLIENT, Phrase.of("tenancy.problem.invalidClient",
+                    String.valueOf(client.issuer()), client.clientId(), code, description));
         }
         if (OAuth2Error.INVALID_SCOPE.getCode().equals(code)) {
-            return new ServiceTokenRefused(ServiceTokenRefused.Reason.INVALID_SCOPE, "The platform " + client.issuer()
-                    + " refused the scopes " + scopes + " for client " + client.clientId() + description
-                    + ". An LMS administrator should enable grade and roster services for Cairn");
+            return new ServiceTokenRefused(ServiceTokenRefused.Reason.INVALID_SCOPE, Phrase.of("tenancy.problem.invalidScope",
+                    String.valueOf(client.issuer()), String.valueOf(scopes), client.clientId(), description));
         }
         if (response.getStatusCode() >= 500) {
-            return new ServiceTokenRefused(ServiceTokenRefused.Reason.SERVER_ERROR, "The token endpoint "
-                    + client.tokenEndpoint() + " failed with HTTP " + response.getStatusCode() + " " + code + description);
+            return new ServiceTokenRefused(ServiceTokenRefused.Reason.SERVER_ERROR, Phrase.of("tenancy.problem.tokenFailedWith",
+                    String.valueOf(client.tokenEndpoint()), String.valueOf(response.getStatusCode()), code, description));
         }
-        return new ServiceTokenRefused(ServiceTokenRefused.Reason.REFUSED, "The platform " + client.issuer()
-                + " refused a token to client " + client.clientId() + ": " + code + description);
+        return new ServiceTokenRefused(ServiceTokenRefused.Reason.REFUSED, Phrase.of("tenancy.problem.tokenRefused",
+                String.valueOf(client.issuer()), client.clientId(), code, description));
     }
 
     /** An access token and when it stops working. {@link #toString} never shows the value. */

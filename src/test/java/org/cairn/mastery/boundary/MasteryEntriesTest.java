@@ -15,6 +15,7 @@ import org.cairn.competency.entity.FrameworkSource;
 import org.cairn.competency.entity.Standard;
 import org.cairn.competency.entity.StandardCategory;
 import org.cairn.competency.entity.StandardType;
+import org.cairn.infra.i18n.Messages;
 import org.cairn.infra.problem.ProblemException;
 import org.cairn.mastery.control.ClassList;
 import org.cairn.mastery.control.Heatmap;
@@ -138,6 +139,29 @@ class MasteryEntriesTest {
                 () -> entries.record(ana, entry(BEN, chosen, 1, EvidenceSource.SELF_ASSESSMENT)));
         assertThat(other.problem().status()).isEqualTo(403);
         assertThat(evidence.rows).isEmpty();
+    }
+
+    @Test
+    void aStudentReadsInSpanishWhichEvidenceComesFromTheTeacher() {
+        var assessment = catchThrowableOfType(ProblemException.class,
+                () -> entries.record(ana, entry(ANA, chosen, 4, EvidenceSource.ASSESSMENT)));
+
+        assertThat(assessment.getMessage()).isEqualTo("Students can add a self-assessment or out-of-school learning; "
+                + "other evidence (assessment) comes from your teacher.");
+        assertThat(assessment.problem().in(Messages.SPANISH).detail()).isEqualTo("Como estudiante puedes añadir una "
+                + "autoevaluación o aprendizaje fuera de la escuela; la demás evidencia (evaluación) la registra tu docente.");
+        assertThat(assessment.problem().in(Messages.SPANISH).title()).isEqualTo("No permitido");
+    }
+
+    @Test
+    void aTeacherReadsInSpanishThatAStandardIsNotTheCourses() {
+        var refused = catchThrowableOfType(ProblemException.class,
+                () -> entries.record(teacher, entry(ANA, notChosen, 3, EvidenceSource.ASSESSMENT)));
+
+        var spanish = refused.problem().in(Messages.SPANISH);
+        assertThat(spanish.detail()).isEqualTo("El estándar " + notChosen + " no es uno de los estándares de este curso. "
+                + "Elígelo primero en la vista Estándares.");
+        assertThat(spanish.title()).isEqualTo("No forma parte de este curso");
     }
 
     @Test

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import java.util.Set;
+import org.cairn.infra.i18n.Messages;
 import org.cairn.tenancy.tokens.FakePlatform.Answer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -117,5 +118,32 @@ class ServiceCallsTest {
                     assertThat(e.getMessage()).contains("400").contains("userId is not enrolled").doesNotContain("token-1");
                 });
         assertThat(platform.received("/service")).hasSize(1);
+    }
+
+    @Test
+    void aTeacherReadsThePlatformsRefusalInSpanishWithThePlatformsOwnWords() {
+        platform.answer("/service", Answer.status(400, "{\"error\":\"userId is not enrolled\"}"));
+
+        assertThatThrownBy(() -> calls.send(platform.client(), SCOPES, get(), inline))
+                .isInstanceOfSatisfying(ServiceCallFailed.class, e -> {
+                    assertThat(e.getMessage()).isEqualTo("GET " + platform.uri("/service")
+                            + ": the LMS refused the request with HTTP 400: {\"error\":\"userId is not enrolled\"}");
+                    var spanish = e.problem().in(Messages.SPANISH);
+                    assertThat(spanish.detail()).isEqualTo("GET " + platform.uri("/service")
+                            + ": el LMS rechazó la solicitud con HTTP 400: {\"error\":\"userId is not enrolled\"}");
+                    assertThat(spanish.title()).isEqualTo("Falló una llamada a un servicio del LMS");
+                });
+    }
+
+    @Test
+    void aRateLimitWithAPauseReadsInSpanish() {
+        platform.answer("/service", Answer.status(429, "").withHeader("Retry-After", "3600"));
+
+        assertThatThrownBy(() -> calls.send(platform.client(), SCOPES, get(), inline))
+                .isInstanceOfSatisfying(ServiceCallFailed.class, e -> {
+                    assertThat(e.getMessage()).endsWith(": the LMS is rate limiting Cairn (HTTP 429); it asked for a pause of 3600 s");
+                    assertThat(e.problem().in(Messages.SPANISH).detail()).endsWith(": el LMS está limitando la frecuencia de "
+                            + "las solicitudes de Cairn (HTTP 429); pidió una pausa de 3600 s");
+                });
     }
 }

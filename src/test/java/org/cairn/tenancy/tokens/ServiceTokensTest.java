@@ -12,6 +12,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import org.cairn.infra.i18n.Messages;
 import org.cairn.tenancy.tokens.FakePlatform.Answer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -194,5 +195,18 @@ class ServiceTokensTest {
                 platform.fixture("canvas_oauth2_token_response.json")));
 
         assertThat(tokens.token(platform.client(), Set.of(SCORE)).expiresAt()).isEqualTo(clock.instant().plusSeconds(3600));
+    }
+
+    @Test
+    void aTeacherReadsInSpanishWhatAnLmsAdministratorShouldCheck() {
+        platform.answer("/token", Answer.status(401, "{\"error\":\"invalid_client\",\"error_description\":\"unknown key\"}"));
+
+        assertThatThrownBy(() -> tokens.token(platform.client(), Set.of(SCORE)))
+                .isInstanceOfSatisfying(ServiceTokenRefused.class, e -> {
+                    var spanish = e.problem().in(Messages.SPANISH);
+                    assertThat(spanish.detail()).contains("no acepta a Cairn como cliente cairn-client: invalid_client "
+                            + "(unknown key). Un administrador del LMS debe comprobar").contains("claves públicas de Cairn");
+                    assertThat(spanish.title()).isEqualTo("El LMS le negó a Cairn un token de servicio");
+                });
     }
 }
