@@ -51,7 +51,7 @@ public class FrameworkRejected extends ProblemException {
     private static Map<String, Object> member(ImportProblem p) {
         var m = new LinkedHashMap<String, Object>();
         m.put("code", p.code());
-        m.put("message", p.message());
+        m.put("message", p.phrase()); // phrased in the reader's language with the problem (Problem.in)
         if (p.identifier() != null) m.put("identifier", p.identifier());
         if (p.humanCodingScheme() != null) m.put("humanCodingScheme", p.humanCodingScheme());
         if (p.line() != null) m.put("line", p.line());

@@ -49,7 +49,7 @@ public class InputRejected extends ProblemException {
     private static Map<String, Object> member(FieldProblem p) {
         var m = new LinkedHashMap<String, Object>();
         m.put("field", p.field());
-        m.put("message", p.message());
+        m.put("message", p.phrase()); // phrased in the reader's language with the problem (Problem.in)
         return m;
     }
 }

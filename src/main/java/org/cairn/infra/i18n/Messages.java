@@ -86,8 +86,9 @@ public final class Messages {
     }
 
     /**
-     * The messages a page's script uses: every one but the server's problem sentences ({@code <feature>.problem.*})
-     * and problem titles ({@code problemType.*}), which the server phrases itself in the page's language.
+     * The messages a page's script uses: every one but those the server phrases itself in the page's language:
+     * problem sentences ({@code <feature>.problem.*}), problem titles ({@code problemType.*}) and other sentences
+     * the server writes into its answers ({@code <feature>.server.*}).
      */
     public Map<String, String> forPages() {
         Map<String, String> pages = new TreeMap<>();
@@ -98,6 +99,6 @@ public final class Messages {
     }
 
     static boolean isServerOnly(String key) {
-        return key.startsWith("problemType.") || key.contains(".problem.");
+        return key.startsWith("problemType.") || key.contains(".problem.") || key.contains(".server.");
     }
 }

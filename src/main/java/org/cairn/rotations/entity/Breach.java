@@ -39,7 +39,7 @@ public record Breach(Constraint constraint, List<StudentId> students, List<Strin
         return new Breach(constraint, List.of(), List.of(), stationIds, message);
     }
 
-    /** The English sentence: what the log shows and the {@code message} of the breach's {@code errors} entry. */
+    /** The English sentence: what the log shows. */
     public String message() {
         return phrase.english();
     }
@@ -48,7 +48,7 @@ public record Breach(Constraint constraint, List<StudentId> students, List<Strin
     public Map<String, Object> asMember() {
         Map<String, Object> member = new LinkedHashMap<>();
         member.put("constraint", constraint.name());
-        member.put("message", message());
+        member.put("message", phrase); // phrased in the reader's language with the problem (Problem.in)
         if (!students.isEmpty()) {
             member.put("students", students.stream().map(StudentId::value).toList());
         }
