@@ -137,10 +137,12 @@ class GroupingsTest {
                 .constraints(GroupingConstraints.groups(2).keepApart("ana", "ben", "cai")).build()));
 
         assertThat(rejected.getMessage()).isEqualTo("3 students must be kept apart (Ana, Ben, Cai) but there are only 2 groups");
-        assertThat(rejected.breaches().get(0).asMember()).containsEntry("message", rejected.getMessage());
+        assertThat(rejected.problem().extensionMembers().get("errors").toString()).contains("message=" + rejected.getMessage());
         var spanish = rejected.problem().in(Messages.SPANISH);
         assertThat(spanish.title()).isEqualTo("No se pueden cumplir todas las restricciones de la rotación");
         assertThat(spanish.detail()).isEqualTo("3 estudiantes deben estar separados (Ana, Ben, Cai), pero solo hay 2 grupos");
+        // The entry the teacher's page lists under the form, in the same language.
+        assertThat(spanish.extensionMembers().get("errors").toString()).contains("message=" + spanish.detail());
     }
 
     @Test
