@@ -108,7 +108,7 @@ class DeepLinkingIT {
         claims.put(TestTokens.LTI + "launch_presentation", Map.of("locale", "es-MX"));
         Http.Reply selection = launch(claims);
         assertThat(selection.status()).isEqualTo(200);
-        assertThat(selection.body()).contains("lang=\"es\"").contains("Añadir Cairn a su curso")
+        assertThat(selection.body()).contains("lang=\"es\"").contains("Añadir Cairn a tu curso")
                 .contains("Mi plan de aprendizaje").contains("type=\"radio\"");
 
         Http.Reply cancelled = respond(hidden(selection).get("ticket"), "cancel");
