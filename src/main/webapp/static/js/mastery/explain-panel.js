@@ -64,9 +64,9 @@ export function renderExplanation(t, explanation) {
         explanation.override.note)}</p>` : ''}
       <p class="muted">${t('mastery.explain.order')}</p>
       <h4>${t('mastery.explain.steps')}</h4>
-      <ol class="steps" lang="en">${chosen.steps.map((s) => html`<li>${s}</li>`)}</ol>
+      <ol class="steps">${chosen.steps.map((s) => html`<li>${s}</li>`)}</ol>
       ${chosen.excluded.length ? html`<h4>${t('mastery.explain.excluded')}</h4>
-        <ul lang="en">${chosen.excluded.map((x) => html`<li>${x.evidence.points} (${x.evidence.observedOn}): ${x.reason}</li>`)}</ul>` : ''}
+        <ul>${chosen.excluded.map((x) => html`<li>${x.evidence.points} (${x.evidence.observedOn}): ${x.reason}</li>`)}</ul>` : ''}
       <table class="other-methods">
         <caption>${t('mastery.explain.others')}</caption>
         <thead><tr><th scope="col">${t('mastery.explain.methodCol')}</th><th scope="col">${t('mastery.explain.scoreCol')}</th>

@@ -116,6 +116,43 @@ class MasteryApiIT {
     }
 
     @Test
+    void aSpanishSpeakingStudentReadsTheStepsAndWhyEvidenceWasLeftOutInSpanish() {
+        UUID standard = standards.get(0);
+        MasteryCourse.Member carla = lms.launch(MasteryCourse.LEARNER, "s-" + UUID.randomUUID(), "Carla Cruz", "math-6",
+                "es-MX");
+        for (int points : new int[] {3, 2}) {
+            Http.Reply r = post("/evidence", teacher, """
+                    {"studentId": "%s", "standardId": "%s", "points": %d, "observedOn": "2026-10-0%d", "source": "ASSESSMENT"}"""
+                    .formatted(carla.personId(), standard, points, 5 - points));
+            assertThat(r.status()).as(r.toString()).isEqualTo(201);
+        }
+        Http.Reply self = post("/evidence", carla, """
+                {"standardId": "%s", "points": 4, "source": "SELF_ASSESSMENT", "note": "Lo sé explicar"}""".formatted(standard));
+        assertThat(self.status()).as(self.toString()).isEqualTo(201);
+
+        String path = "/students/" + carla.personId() + "/standards/" + standard + "/explanation";
+        JsonNode spanish = get(path, carla).json().get("chosen");
+        assertThat(texts(spanish.get("steps"))).containsExactly(
+                "Puntuaciones en el orden en que se observaron: 3, 2",
+                "d1 = 3",
+                "d2 = 3 × 0.35 + 2 × 0.65 = 2.35",
+                "2.35 se redondea a Developing (2), por debajo del dominio (3)");
+        assertThat(spanish.get("excluded")).singleElement().satisfies(x -> assertThat(x.get("reason").asText())
+                .isEqualTo("autoevaluación (no se incluye en este curso o estándar)"));
+
+        // The teacher launched in English reads the same explanation in English.
+        JsonNode english = get(path, teacher).json().get("chosen");
+        assertThat(texts(english.get("steps"))).contains("Scores in order observed: 3, 2",
+                "2.35 rounds to Developing (2), below mastery (3)");
+        assertThat(english.get("excluded").get(0).get("reason").asText())
+                .isEqualTo("self-assessment (not included for this course or standard)");
+    }
+
+    private static List<String> texts(JsonNode array) {
+        return StreamSupport.stream(array.spliterator(), false).map(JsonNode::asText).toList();
+    }
+
+    @Test
     void anOverrideNeedsANoteIsFlaggedAndSurvivesANewMethod() {
         UUID standard = standards.get(1);
         post("/evidence", teacher, evidence(ana.personId(), standard, 1, "OBSERVATION"));

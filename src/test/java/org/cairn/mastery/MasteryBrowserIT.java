@@ -107,6 +107,10 @@ class MasteryBrowserIT {
                     ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".mastery-explanation")));
             assertThat(explanation.getText()).contains("Explain this level").contains("Decaying average")
                     .contains("What the other methods would give");
+            // The steps come in the page's language, so they carry no lang of their own.
+            WebElement steps = explanation.findElement(By.cssSelector("ol.steps"));
+            assertThat(steps.getText()).contains("Scores in order observed").contains("rounds to");
+            assertThat(steps.getAttribute("lang")).isNullOrEmpty();
             assertThat(browser.driver().findElement(By.cssSelector(".mastery-timeline")).getText()).contains("Assessment");
             assertThat(browser.driver().switchTo().activeElement().getAttribute("id")).isEqualTo("drill-heading");
             browser.screenshot(Path.of("target/screenshots/mastery-drill-down.png"));

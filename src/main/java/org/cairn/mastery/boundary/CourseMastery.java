@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import org.cairn.competency.control.MasteryScales;
@@ -100,8 +101,10 @@ public class CourseMastery {
                 standardId, scale), override(courseId, studentId, standardId, scale, names), evidence);
     }
 
+    /** The explanation with its steps and exclusion reasons in the reader's language (the session's locale). */
     @Transactional
-    public MasteryJson.ExplanationView explain(UUID registrationId, UUID courseId, UUID studentId, UUID standardId) {
+    public MasteryJson.ExplanationView explain(UUID registrationId, UUID courseId, UUID studentId, UUID standardId,
+                                               Locale locale) {
         requireStudent(courseId, studentId);
         Heatmap.Column standard = requireStandard(registrationId, courseId, standardId, 404);
         Scale scale = scales.forCourse(registrationId, courseId);
@@ -109,11 +112,11 @@ public class CourseMastery {
         var alternatives = new ArrayList<MasteryJson.OutcomeView>();
         for (MethodKind kind : MethodKind.values()) {
             Outcome other = explanation.alternatives().get(kind);
-            if (other != null) alternatives.add(outcome(other));
+            if (other != null) alternatives.add(outcome(other, locale));
         }
         return new MasteryJson.ExplanationView(studentId, standard, current(registrationId, courseId, studentId,
                 standardId, scale), override(courseId, studentId, standardId, scale, names(courseId)),
-                outcome(explanation.chosen()), alternatives);
+                outcome(explanation.chosen(), locale), alternatives);
     }
 
     @Transactional
@@ -195,9 +198,11 @@ public class CourseMastery {
                 e.statusChangedAt(), e.statusReason());
     }
 
-    static MasteryJson.OutcomeView outcome(Outcome o) {
+    /** One method's outcome for the API: its steps and exclusion reasons written in the reader's language. */
+    static MasteryJson.OutcomeView outcome(Outcome o, Locale locale) {
         return new MasteryJson.OutcomeView(o.method(), o.score().isPresent() ? o.score().getAsDouble() : null,
                 o.shownScore(), o.level().orElse(null), o.used(),
-                o.excluded().stream().map(x -> new MasteryJson.Excluded(x.evidence(), x.reason())).toList(), o.steps());
+                o.excluded().stream().map(x -> new MasteryJson.Excluded(x.evidence(), x.reasonIn(locale))).toList(),
+                o.stepsIn(locale));
     }
 }

@@ -94,7 +94,8 @@ public class MasteryResource {
     public MasteryJson.ExplanationView explanation(@PathParam("studentId") UUID studentId,
                                                    @PathParam("standardId") UUID standardId) {
         access.requireStudentOrTeacher().requireSelfOrTeacher(studentId);
-        return course.explain(access.registrationId(), access.courseId(), studentId, standardId);
+        // Steps and reasons in the session's language (the launch's locale), like the rest of the page.
+        return course.explain(access.registrationId(), access.courseId(), studentId, standardId, access.locale());
     }
 
     @GET

@@ -15,7 +15,7 @@ public record Explanation(Outcome chosen, Map<MethodKind, Outcome> alternatives)
         alternatives = Map.copyOf(alternatives);
     }
 
-    /** The whole explanation as lines of text. */
+    /** The whole explanation as lines of English text (for tests and logs; the API phrases each part itself). */
     public List<String> lines() {
         var lines = new ArrayList<String>();
         lines.add("Method: " + chosen.method().kind());
@@ -25,9 +25,9 @@ public record Explanation(Outcome chosen, Map<MethodKind, Outcome> alternatives)
         }
         for (Exclusion excluded : chosen.excluded()) {
             lines.add("Excluded: " + MasteryCalculator.number(excluded.evidence().points()) + " observed "
-                    + excluded.evidence().observedOn() + ": " + excluded.reason());
+                    + excluded.evidence().observedOn() + ": " + excluded.englishReason());
         }
-        lines.addAll(chosen.steps());
+        lines.addAll(chosen.englishSteps());
         lines.add("Result: " + chosen.shownScore()
                 + chosen.level().map(l -> " → " + l.label()).orElse(" → no level yet"));
         for (MethodKind kind : MethodKind.values()) {

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import org.cairn.competency.entity.Scale;
+import org.cairn.infra.i18n.Phrase;
 import org.cairn.mastery.entity.EvidenceSource;
 import org.cairn.mastery.entity.MethodKind;
 import org.cairn.mastery.entity.MethodSettings;
@@ -17,8 +18,17 @@ import org.cairn.mastery.entity.MethodSettings;
 /**
  * The calculation methods as pure functions: evidence in, a score and the level it rounds to out. No JPA, no clock,
  * no state: the same evidence always gives the same result, which is what lets mastery be rebuilt at any time.
+ * Steps and exclusion reasons are {@link Phrase}s ({@code mastery.server.step.*}, {@code mastery.server.excluded.*}),
+ * phrased in the reader's language when the explanation is written; their numbers are already formatted
+ * ({@link #number}), so every language shows the same formulas.
  */
 public final class MasteryCalculator {
+
+    // Reasons without arguments, built once: heatmaps select the evidence of a whole class through reasonToExclude.
+    private static final Phrase NOT_YET_VALIDATED = excluded("pendingValidation");
+    private static final Phrase REJECTED_BY_A_TEACHER = excluded("rejected");
+    private static final Phrase SUPERSEDED = excluded("corrected");
+    private static final Phrase SELF_ASSESSMENT_LEFT_OUT = excluded("selfAssessment");
 
     private MasteryCalculator() {
     }
@@ -34,14 +44,16 @@ public final class MasteryCalculator {
         used.sort(Observation.CHRONOLOGICAL);
         excluded.sort((a, b) -> Observation.CHRONOLOGICAL.compare(a.evidence(), b.evidence()));
         double[] scores = used.stream().mapToDouble(Observation::points).toArray();
-        var steps = new ArrayList<String>();
+        var steps = new ArrayList<Phrase>();
         double score = compute(method, scale, scores, steps);
         if (Double.isNaN(score)) {
             return new Outcome(method, OptionalDouble.empty(), Optional.empty(), used, excluded, steps);
         }
         Scale.Level level = scale.levelFor(score);
-        steps.add(number(score) + " rounds to " + level.label() + " (" + number(level.points()) + ")"
-                + (scale.isMastery(level) ? ", at mastery" : ", below mastery (" + number(scale.masteryPoints()) + ")"));
+        steps.add(scale.isMastery(level)
+                ? step("roundsAtMastery", number(score), level.label(), number(level.points()))
+                : step("roundsBelowMastery", number(score), level.label(), number(level.points()),
+                        number(scale.masteryPoints())));
         return new Outcome(method, OptionalDouble.of(score), Optional.of(level), used, excluded, steps);
     }
 
@@ -81,33 +93,32 @@ public final class MasteryCalculator {
         return compute(method, scale, ordered, null);
     }
 
-    static Optional<String> reasonToExclude(MethodSettings method, Scale scale, Observation o) {
+    static Optional<Phrase> reasonToExclude(MethodSettings method, Scale scale, Observation o) {
         switch (o.status()) {
             case PENDING_VALIDATION:
-                return Optional.of("out-of-school evidence not yet validated by a teacher");
+                return Optional.of(NOT_YET_VALIDATED);
             case REJECTED:
-                return Optional.of("rejected by a teacher");
+                return Optional.of(REJECTED_BY_A_TEACHER);
             case CORRECTED:
-                return Optional.of("superseded by a correction");
+                return Optional.of(SUPERSEDED);
             default:
                 break;
         }
         if (o.source() == EvidenceSource.SELF_ASSESSMENT && !method.includeSelfAssessment()) {
-            return Optional.of("self-assessment (not included for this course or standard)");
+            return Optional.of(SELF_ASSESSMENT_LEFT_OUT);
         }
         if (!scale.contains(o.points())) {
-            return Optional.of("points " + number(o.points()) + " outside the scale " + number(scale.min()) + "–"
-                    + number(scale.max()));
+            return Optional.of(excluded("offScale", number(o.points()), number(scale.min()), number(scale.max())));
         }
         return Optional.empty();
     }
 
-    private static double compute(MethodSettings m, Scale scale, double[] s, List<String> steps) {
+    private static double compute(MethodSettings m, Scale scale, double[] s, List<Phrase> steps) {
         if (s.length == 0) {
-            if (steps != null) note(steps, "No evidence counts yet, so there is no level.");
+            if (steps != null) steps.add(step("noEvidence"));
             return Double.NaN;
         }
-        note(steps, () -> "Scores in order observed: " + list(s));
+        if (steps != null) steps.add(step("scores", list(s)));
         return switch (m.kind()) {
             case HIGHEST -> highest(s, steps);
             case MOST_RECENT -> mostRecent(s, steps);
@@ -120,28 +131,28 @@ public final class MasteryCalculator {
         };
     }
 
-    static double highest(double[] s, List<String> steps) {
+    static double highest(double[] s, List<Phrase> steps) {
         double max = Arrays.stream(s).max().orElseThrow();
-        if (steps != null) note(steps, "Highest = max(" + list(s) + ") = " + number(max));
+        if (steps != null) steps.add(step("highest", list(s), number(max)));
         return max;
     }
 
-    static double mostRecent(double[] s, List<String> steps) {
+    static double mostRecent(double[] s, List<Phrase> steps) {
         double last = s[s.length - 1];
-        if (steps != null) note(steps, "Most recent = the last observed = " + number(last));
+        if (steps != null) steps.add(step("mostRecent", number(last)));
         return last;
     }
 
-    static double average(double[] s, List<String> steps) {
+    static double average(double[] s, List<Phrase> steps) {
         double sum = 0;
         for (double v : s) sum += v;
         double mean = sum / s.length;
-        if (steps != null) note(steps, "Average = (" + join(s, " + ") + ") / " + s.length + " = " + number(mean));
+        if (steps != null) steps.add(step("average", join(s, " + "), String.valueOf(s.length), number(mean)));
         return mean;
     }
 
     /** The most frequent score; a tie goes to the higher score. */
-    static double mode(double[] s, List<String> steps) {
+    static double mode(double[] s, List<Phrase> steps) {
         double[] sorted = s.clone();
         Arrays.sort(sorted);
         double best = sorted[0];
@@ -162,7 +173,7 @@ public final class MasteryCalculator {
             }
             i = j;
         }
-        if (steps != null) note(steps, "Mode: counts " + counts + "; most frequent (ties to the higher) = " + number(best));
+        if (steps != null) steps.add(step("mode", counts.toString(), number(best)));
         return best;
     }
 
@@ -170,47 +181,52 @@ public final class MasteryCalculator {
      * Nothing until n scores are at or above mastery; then the n-th highest score, the highest level shown at
      * least n times. Adding a qualifying score can only keep or raise it.
      */
-    static double nTimes(double[] s, int n, double mastery, List<String> steps) {
+    static double nTimes(double[] s, int n, double mastery, List<Phrase> steps) {
         long qualifying = Arrays.stream(s).filter(v -> v >= mastery).count();
         if (qualifying < n) {
-            note(steps, qualifying + " of the " + n + " scores needed at or above mastery (" + number(mastery)
-                    + "), so there is no level yet");
+            if (steps != null) {
+                steps.add(step("nTimesNotYet", String.valueOf(qualifying), String.valueOf(n), number(mastery)));
+            }
             return Double.NaN;
         }
         double[] sorted = s.clone();
         Arrays.sort(sorted);
         double nth = sorted[sorted.length - n];
-        note(steps, qualifying + " scores at or above mastery (" + number(mastery) + "), n = " + n
-                + "; the highest score reached at least " + n + " times = " + number(nth));
+        if (steps != null) {
+            steps.add(step("nTimes", String.valueOf(qualifying), number(mastery), String.valueOf(n), number(nth)));
+        }
         return nth;
     }
 
     /** latest × w + mean of the others × (1 − w); one score is its own result. */
-    static double weightedAverage(double[] s, double w, List<String> steps) {
+    static double weightedAverage(double[] s, double w, List<Phrase> steps) {
         double latest = s[s.length - 1];
         if (s.length == 1) {
-            if (steps != null) note(steps, "Weighted average of one score = " + number(latest));
+            if (steps != null) steps.add(step("weightedAverageOfOne", number(latest)));
             return latest;
         }
         double sum = 0;
         for (int i = 0; i < s.length - 1; i++) sum += s[i];
         double rest = sum / (s.length - 1);
         double result = latest * w + rest * (1 - w);
-        if (steps != null) note(steps, "Mean of the earlier scores = (" + join(Arrays.copyOf(s, s.length - 1), " + ") + ") / "
-                + (s.length - 1) + " = " + number(rest));
-        if (steps != null) note(steps, "Weighted average = " + number(latest) + " × " + number(w) + " + " + number(rest) + " × "
-                + number(1 - w) + " = " + number(result));
+        if (steps != null) {
+            steps.add(step("meanOfEarlier", join(Arrays.copyOf(s, s.length - 1), " + "), String.valueOf(s.length - 1),
+                    number(rest)));
+            steps.add(step("weightedAverage", number(latest), number(w), number(rest), number(1 - w), number(result)));
+        }
         return result;
     }
 
     /** d1 = s1, dk = dk−1 × (1 − r) + sk × r. */
-    static double decayingAverage(double[] s, double r, List<String> steps) {
+    static double decayingAverage(double[] s, double r, List<Phrase> steps) {
         double d = s[0];
-        if (steps != null) note(steps, "d1 = " + number(d));
+        if (steps != null) steps.add(step("decayingFirst", number(d)));
         for (int k = 1; k < s.length; k++) {
             double next = d * (1 - r) + s[k] * r;
-            if (steps != null) note(steps, "d" + (k + 1) + " = " + number(d) + " × " + number(1 - r) + " + " + number(s[k]) + " × "
-                    + number(r) + " = " + number(next));
+            if (steps != null) {
+                steps.add(step("decaying", String.valueOf(k + 1), number(d), number(1 - r), number(s[k]), number(r),
+                        number(next)));
+            }
             d = next;
         }
         return d;
@@ -221,10 +237,10 @@ public final class MasteryCalculator {
      * 1..n, and predict at the latest position, clamped to the scale. Scores are shifted so they are positive when
      * the scale starts at or below zero. One score is its own result; a flat line is its constant.
      */
-    static double powerLaw(double[] s, Scale scale, List<String> steps) {
+    static double powerLaw(double[] s, Scale scale, List<Phrase> steps) {
         int n = s.length;
         if (n == 1) {
-            if (steps != null) note(steps, "Power law of one score = " + number(s[0]));
+            if (steps != null) steps.add(step("powerLawOfOne", number(s[0])));
             return s[0];
         }
         double shift = scale.min() <= 0 ? 1 - scale.min() : 0;
@@ -241,20 +257,26 @@ public final class MasteryCalculator {
         double lnA = (sy - b * sx) / n;
         double predicted = Math.exp(lnA + b * Math.log(n)) - shift;
         double clamped = scale.clamp(predicted);
-        if (steps != null) note(steps, "Least squares of ln(score" + (shift == 0 ? "" : " + " + number(shift)) + ") on ln(position): a = "
-                + number(Math.exp(lnA)) + ", b = " + number(b));
-        if (steps != null) note(steps, "Predicted at position " + n + " = " + number(Math.exp(lnA)) + " × " + n + "^" + number(b)
-                + (shift == 0 ? "" : " − " + number(shift)) + " = " + number(predicted)
-                + (clamped == predicted ? "" : ", clamped to the scale = " + number(clamped)));
+        if (steps != null) {
+            String a = number(Math.exp(lnA));
+            String position = String.valueOf(n);
+            steps.add(step("leastSquares", shift == 0 ? "" : " + " + number(shift), a, number(b)));
+            String minusShift = shift == 0 ? "" : " − " + number(shift);
+            steps.add(clamped == predicted
+                    ? step("predicted", position, a, number(b), minusShift, number(predicted))
+                    : step("predictedClamped", position, a, number(b), minusShift, number(predicted), number(clamped)));
+        }
         return clamped;
     }
 
-    private static void note(List<String> steps, String text) {
-        if (steps != null) steps.add(text);
+    /** A step of the calculation: {@code mastery.server.step.<name>}, its numbers already formatted as strings. */
+    private static Phrase step(String name, Object... arguments) {
+        return Phrase.of("mastery.server.step." + name, arguments);
     }
 
-    private static void note(List<String> steps, java.util.function.Supplier<String> text) {
-        if (steps != null) steps.add(text.get());
+    /** Why a piece of evidence does not count: {@code mastery.server.excluded.<name>}. */
+    private static Phrase excluded(String name, Object... arguments) {
+        return Phrase.of("mastery.server.excluded." + name, arguments);
     }
 
     /** A number for people: up to four decimals, no trailing zeros (3.484625 reads 3.4846, 2.0 reads 2). */

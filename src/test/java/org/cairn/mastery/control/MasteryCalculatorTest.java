@@ -37,7 +37,7 @@ class MasteryCalculatorTest {
         // d1 = 1, d2 = 1.65, d3 = 2.5275, d4 = 2.5275 × 0.35 + 4 × 0.65 = 3.484625
         assertThat(outcome.score().getAsDouble()).isCloseTo(3.484625, within(1e-12));
         assertThat(outcome.shownScore()).isEqualTo("3.48");
-        assertThat(outcome.steps()).contains("d4 = 2.5275 × 0.35 + 4 × 0.65 = 3.4846");
+        assertThat(outcome.englishSteps()).contains("d4 = 2.5275 × 0.35 + 4 × 0.65 = 3.4846");
         assertThat(outcome.level().orElseThrow().label()).isEqualTo("Proficient");
     }
 
@@ -59,7 +59,7 @@ class MasteryCalculatorTest {
     @Test
     void nTimesGivesNothingUntilNQualify() {
         assertThat(run(MethodKind.N_TIMES, 3, 4).hasLevel()).isFalse();
-        assertThat(run(MethodKind.N_TIMES, 3, 4).steps()).anyMatch(s -> s.contains("2 of the 3 scores needed"));
+        assertThat(run(MethodKind.N_TIMES, 3, 4).englishSteps()).anyMatch(s -> s.contains("2 of the 3 scores needed"));
         assertThat(run(MethodKind.N_TIMES, 3, 4, 1, 3).score().getAsDouble()).isEqualTo(3);
         assertThat(run(MethodKind.N_TIMES, 4, 4, 4, 1).score().getAsDouble()).isEqualTo(4);
     }
@@ -110,7 +110,7 @@ class MasteryCalculatorTest {
         var method = MethodSettings.of(MethodKind.MOST_RECENT);
         Outcome without = MasteryCalculator.calculate(method, SCALE, evidence);
         assertThat(without.score().getAsDouble()).isEqualTo(2);
-        assertThat(without.excluded()).singleElement().extracting(Exclusion::reason).asString().contains("self-assessment");
+        assertThat(without.excluded()).singleElement().extracting(Exclusion::englishReason).asString().contains("self-assessment");
         assertThat(MasteryCalculator.calculate(method.includingSelfAssessment(true), SCALE, evidence)
                 .score().getAsDouble()).isEqualTo(4);
     }
@@ -123,7 +123,7 @@ class MasteryCalculatorTest {
                 Evidence.of(Evidence.START.plusDays(3), 4, EvidenceSource.ASSESSMENT, EvidenceStatus.CORRECTED));
         Outcome outcome = MasteryCalculator.calculate(MethodSettings.of(MethodKind.HIGHEST), SCALE, evidence);
         assertThat(outcome.score().getAsDouble()).isEqualTo(2);
-        assertThat(outcome.excluded()).extracting(Exclusion::reason).containsExactly(
+        assertThat(outcome.excluded()).extracting(Exclusion::englishReason).containsExactly(
                 "out-of-school evidence not yet validated by a teacher", "rejected by a teacher",
                 "superseded by a correction");
     }
