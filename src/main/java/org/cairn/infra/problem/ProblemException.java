@@ -5,7 +5,9 @@ import org.cairn.infra.i18n.Phrase;
 /**
  * The base of Cairn's own client-facing errors. Subclasses are specific ({@code PlanNotFound},
  * {@code LaunchRejected}) and carry the offending value in their detail; {@link ProblemExceptionMapper}
- * turns every one of them into {@code application/problem+json}.
+ * turns every one of them into {@code application/problem+json}. A detail a teacher, student or admin reads is a
+ * {@link Phrase}, so that it reaches them in their page's language; a String detail stays English whatever the
+ * reader asked for (only the sandbox LMS's developer API still uses them).
  */
 public class ProblemException extends RuntimeException {
 
