@@ -29,7 +29,9 @@ public class HttpErrorMapper implements ExceptionMapper<WebApplicationException>
         int status = original.getStatus();
         String path = uriInfo == null ? "" : "/" + uriInfo.getPath();
         Problem problem;
-        if (exception instanceof NotFoundException) {
+        // A path or query parameter that is not of its type (an id that is not a UUID) is JAX-RS's own 404 without
+        // being a NotFoundException: for the client, too, nothing is at that path.
+        if (exception instanceof NotFoundException || status == 404) {
             problem = Problem.of(ProblemType.NOT_FOUND, 404, Phrase.of("infra.problem.nothingAt", path));
         } else if (exception instanceof NotAllowedException) {
             problem = Problem.of(ProblemType.METHOD_NOT_ALLOWED, 405,
@@ -42,9 +44,10 @@ public class HttpErrorMapper implements ExceptionMapper<WebApplicationException>
                     Phrase.of("infra.problem.notAcceptable", path));
         } else {
             String reason = original.getStatusInfo().getReasonPhrase();
-            // The reason phrase is HTTP's own English; with none, a sentence in the reader's language.
+            // The reason phrase is HTTP's own English: it stays, inside a sentence in the reader's language.
             problem = reason == null ? Problem.of(ProblemType.HTTP_ERROR, status, Phrase.of("infra.problem.requestFailed"))
-                    : Problem.of(ProblemType.HTTP_ERROR, status, reason + ".");
+                    : Problem.of(ProblemType.HTTP_ERROR, status,
+                            Phrase.of("infra.problem.requestFailedWith", String.valueOf(status), reason));
         }
         Response.ResponseBuilder builder = Response.fromResponse(Problems.response(problem));
         original.getHeaders().forEach((name, values) -> {
