@@ -159,6 +159,33 @@ class PlansApiIT {
     }
 
     @Test
+    void teachersReorderAndReplacePromptsAndSuggestionsAndTheNewOrderIsKept() {
+        String teacher = lms.teacher("t-1", course);
+        String ana = lms.student("s-ana", course);
+        String planId = lms.ok(lms.get(ana, "/plans/mine")).get("id").asText();
+        String prompts = "/plans/" + planId + "/prompts";
+
+        // Moved, dropped, replaced and added at once: every position changes hands within one save.
+        for (List<String> next : List.of(List.of("What will I try next?", "What went well?"),
+                List.of("What did I notice?", "What will I try next?"), List.of("What will I try next?", "What did I notice?"),
+                List.of("What was easy?", "What was hard?", "What will I try next?"))) {
+            lms.ok(lms.put(teacher, prompts, PlanLaunches.json(Map.of("prompts", next))));
+            assertThat(StreamSupport.stream(lms.ok(lms.get(ana, "/plans/mine")).get("prompts").spliterator(), false)
+                    .map(JsonNode::asText)).as("prompts after saving %s", next).containsExactlyElementsOf(next);
+        }
+        for (List<String> next : List.of(List.of("What did I learn?", "What was hard?"), List.of("What was hard?", "What did I learn?"),
+                List.of("Where did I get stuck?", "What was hard?"))) {
+            List<String> suggestions = next.stream().map(p -> "Ask: " + p).toList();
+            lms.ok(lms.put(teacher, "/planning/template", PlanLaunches.json(Map.of("prompts", next, "goalSuggestions", suggestions))));
+            JsonNode template = lms.ok(lms.get(teacher, "/planning/template"));
+            assertThat(StreamSupport.stream(template.get("prompts").spliterator(), false).map(JsonNode::asText))
+                    .containsExactlyElementsOf(next);
+            assertThat(StreamSupport.stream(template.get("goalSuggestions").spliterator(), false).map(JsonNode::asText))
+                    .containsExactlyElementsOf(suggestions);
+        }
+    }
+
+    @Test
     void goalsSetAtOnceInACourseWithoutAPeriodShareOneDefaultPeriod() throws SQLException {
         String ana = lms.student("s-ana", course);
         String planId = lms.ok(lms.get(ana, "/plans/mine")).get("id").asText();

@@ -95,7 +95,9 @@ public class PeriodPlanning {
     public PlanTemplate shapeTemplate(Actor actor, UUID courseId, List<String> prompts, List<String> goalSuggestions,
                                       ConferenceCadence cadence, int conferenceMinutes) {
         PlanAuthorization.planCourse(actor, courseId);
-        PlanTemplate template = periods.templateLocked(courseId)
+        Optional<PlanTemplate> stored = periods.templateLocked(courseId);
+        stored.ifPresent(t -> periods.clearListsIfChanging(t, prompts, goalSuggestions));
+        PlanTemplate template = stored
                 .orElseGet(() -> periods.add(new PlanTemplate(courseId, actor.personId(), clock.instant())));
         template.editPrompts(prompts, actor.personId(), clock.instant());
         template.suggestGoals(goalSuggestions, actor.personId(), clock.instant());

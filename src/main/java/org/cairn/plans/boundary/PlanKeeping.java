@@ -133,7 +133,7 @@ public class PlanKeeping {
     public LearningPlan editPrompts(Actor actor, UUID planId, List<String> prompts) {
         LearningPlan plan = existing(planId);
         PlanAuthorization.planCourse(actor, plan.courseId());
-        plan.editPrompts(prompts);
+        plans.editPrompts(plan, prompts);
         return plan;
     }
 

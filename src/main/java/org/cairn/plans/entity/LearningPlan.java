@@ -92,6 +92,11 @@ public class LearningPlan {
         this.reflectionPrompts = new ArrayList<>(PlanTemplate.checkedPrompts(prompts));
     }
 
+    /** Only as the first step of writing the prompts anew, flushed before {@link #editPrompts} (LearningPlans.editPrompts). */
+    public void clearPrompts() {
+        this.reflectionPrompts = new ArrayList<>();
+    }
+
     public UUID id() {
         return id;
     }
