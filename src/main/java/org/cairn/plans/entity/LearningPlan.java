@@ -124,4 +124,9 @@ public class LearningPlan {
     public Instant createdAt() {
         return createdAt;
     }
+
+    /** The {@code @Version} of this plan: its prompts and goal suggestions; a page sends it back with its save (StaleSave). */
+    public long version() {
+        return version;
+    }
 }

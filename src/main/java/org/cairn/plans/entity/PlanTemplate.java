@@ -167,4 +167,9 @@ public class PlanTemplate {
     public int conferenceMinutes() {
         return conferenceMinutes;
     }
+
+    /** The {@code @Version} of this template: prompts, suggestions, cadence and length; a page sends it back with its save (StaleSave). */
+    public long version() {
+        return version;
+    }
 }
