@@ -48,7 +48,8 @@ class CairnPlanView extends LitElement {
     return this.session?.locale;
   }
 
-  // Every change: call the API, reload the plan, say what happened (or what to fix) in the live region.
+  // Every change: call the API, reload the plan, say what happened (or what to fix) in the live region. A failed
+  // save leaves the form as it was, so nothing typed is lost (a 409 asks to reload first: someone saved since).
   async act(event, call, done, reset = true) {
     event.preventDefault();
     const form = event.target;
@@ -199,7 +200,7 @@ class CairnPlanView extends LitElement {
         <p>${t('plans.about.intro')}</p>
         ${this.plan.aboutMe.map((f) => html`
           <form class="plan-about" @submit=${(e) => this.act(e, (v) => api(this.path(`/about-me/${f.field.toLowerCase().replaceAll('_', '-')}`),
-            { method: 'PUT', body: { text: v.text, visibility: v.visibility } }), t('plans.about.saved'), false)}>
+            { method: 'PUT', body: { text: v.text, visibility: v.visibility, version: f.version } }), t('plans.about.saved'), false)}>
             <label for="about-${f.field}">${t(`plans.about.${f.field}`)}</label>
             <textarea id="about-${f.field}" name="text" rows="2" maxlength="2000" .value=${f.text ?? ''}></textarea>
             <label for="about-${f.field}-who">${t('plans.about.who')}</label>

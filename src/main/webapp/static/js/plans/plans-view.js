@@ -14,6 +14,7 @@ class CairnPlansView extends LitElement {
     periods: { state: true },
     schedule: { state: true },
     overdue: { state: true },
+    template: { state: true },
     conference: { state: true },
     conferencePlan: { state: true },
     summary: { state: true },
@@ -50,13 +51,15 @@ class CairnPlansView extends LitElement {
   async load() {
     try {
       this.overview = await api(`${API}/plans/overview`);
-      [this.periods, this.schedule, this.overdue] = await Promise.all([
-        api(`${API}/planning/periods`), api(`${API}/conferences/schedule`), api(`${API}/conferences/overdue`)]);
+      [this.periods, this.schedule, this.overdue, this.template] = await Promise.all([
+        api(`${API}/planning/periods`), api(`${API}/conferences/schedule`), api(`${API}/conferences/overdue`),
+        api(`${API}/planning/template`)]);
     } catch (e) {
       this.error = e.message;
     }
   }
 
+  // A failed save leaves the form as it was, so nothing typed is lost (a 409 asks to reload first: someone saved since).
   async act(event, call, done, after) {
     event?.preventDefault();
     const form = event?.target;
@@ -167,22 +170,22 @@ class CairnPlansView extends LitElement {
   schedulePanel() {
     const t = this.t;
     const s = this.schedule;
-    if (!s) return '';
+    const template = this.template;
+    if (!s || !template) return '';
     return html`
       <section aria-labelledby="schedule-heading">
         <h2 id="schedule-heading">${t('plans.schedule.heading')}</h2>
-        <form class="plan-inline-form" @submit=${(e) => this.act(e, async (v) => {
-          // The template is replaced as a whole: keep its prompts and suggestions, change the cadence and length.
-          const current = await api(`${API}/planning/template`);
-          return api(`${API}/planning/template`, { method: 'PUT', body: { cadence: v.cadence, conferenceMinutes: Number(v.minutes),
-            prompts: current.custom ? current.prompts : [], goalSuggestions: current.goalSuggestions } });
-        }, t('plans.schedule.cadenceSaved'))}>
+        <form class="plan-inline-form" @submit=${(e) => this.act(e, (v) => api(`${API}/planning/template`, { method: 'PUT',
+          // The template is replaced as a whole: its prompts and suggestions as this page loaded them, the new cadence and
+          // length, and the version they came with, so a save over a colleague's newer template is refused.
+          body: { cadence: v.cadence, conferenceMinutes: Number(v.minutes), prompts: template.custom ? template.prompts : [],
+            goalSuggestions: template.goalSuggestions ?? [], version: template.version } }), t('plans.schedule.cadenceSaved'))}>
           <label for="cadence">${t('plans.schedule.cadence')}</label>
           <select id="cadence" name="cadence">
-            ${['WEEKLY', 'BIWEEKLY'].map((c) => html`<option value=${c} ?selected=${c === s.cadence}>${t(`plans.cadence.${c}`)}</option>`)}
+            ${['WEEKLY', 'BIWEEKLY'].map((c) => html`<option value=${c} ?selected=${c === template.cadence}>${t(`plans.cadence.${c}`)}</option>`)}
           </select>
           <label for="conference-minutes">${t('plans.schedule.minutes')}</label>
-          <input id="conference-minutes" name="minutes" type="number" min="1" max="60" value=${s.conferenceMinutes}>
+          <input id="conference-minutes" name="minutes" type="number" min="1" max="60" value=${template.conferenceMinutes}>
           <button type="submit" class="secondary">${t('plans.schedule.saveCadence')}</button>
         </form>
         <p>${t('plans.schedule.window', formatDate(s.from, this.locale), formatDate(s.to, this.locale))}</p>

@@ -159,6 +159,206 @@ class PlansApiIT {
     }
 
     @Test
+    void teachersReorderAndReplacePromptsAndSuggestionsAndTheNewOrderIsKept() {
+        String teacher = lms.teacher("t-1", course);
+        String ana = lms.student("s-ana", course);
+        String planId = lms.ok(lms.get(ana, "/plans/mine")).get("id").asText();
+        String prompts = "/plans/" + planId + "/prompts";
+
+        // Moved, dropped, replaced and added at once: every position changes hands within one save.
+        for (List<String> next : List.of(List.of("What will I try next?", "What went well?"),
+                List.of("What did I notice?", "What will I try next?"), List.of("What will I try next?", "What did I notice?"),
+                List.of("What was easy?", "What was hard?", "What will I try next?"))) {
+            lms.ok(lms.put(teacher, prompts, PlanLaunches.json(Map.of("prompts", next))));
+            assertThat(StreamSupport.stream(lms.ok(lms.get(ana, "/plans/mine")).get("prompts").spliterator(), false)
+                    .map(JsonNode::asText)).as("prompts after saving %s", next).containsExactlyElementsOf(next);
+        }
+        for (List<String> next : List.of(List.of("What did I learn?", "What was hard?"), List.of("What was hard?", "What did I learn?"),
+                List.of("Where did I get stuck?", "What was hard?"))) {
+            List<String> suggestions = next.stream().map(p -> "Ask: " + p).toList();
+            lms.ok(lms.put(teacher, "/planning/template", PlanLaunches.json(Map.of("prompts", next, "goalSuggestions", suggestions))));
+            JsonNode template = lms.ok(lms.get(teacher, "/planning/template"));
+            assertThat(StreamSupport.stream(template.get("prompts").spliterator(), false).map(JsonNode::asText))
+                    .containsExactlyElementsOf(next);
+            assertThat(StreamSupport.stream(template.get("goalSuggestions").spliterator(), false).map(JsonNode::asText))
+                    .containsExactlyElementsOf(suggestions);
+        }
+    }
+
+    /** A save from a page opened before another save: refused as a simultaneous save, in the page's words. */
+    private static void assertRefusedAsStale(Http.Reply reply) {
+        assertProblem(reply, 409, "Reload to see that change, then save yours again");
+        assertThat(reply.json().get("type").asText()).isEqualTo("urn:cairn:problem:conflict");
+        assertThat(reply.json().get("reason").asText()).isEqualTo("simultaneous-save");
+    }
+
+    private static JsonNode field(JsonNode aboutMe, String name) {
+        return StreamSupport.stream(aboutMe.spliterator(), false).filter(f -> f.get("field").asText().equals(name))
+                .findFirst().orElseThrow();
+    }
+
+    @Test
+    void promptsSavedFromAPageOpenedBeforeAColleaguesSaveAreRefusedAndKeepTheColleaguesPrompts() {
+        String teacher = lms.teacher("t-1", course);
+        String coTeacher = lms.teacher("t-2", course);
+        String ana = lms.student("s-ana", course);
+        String planId = lms.ok(lms.get(ana, "/plans/mine")).get("id").asText();
+        // Both teachers open Ana's plan.
+        long loaded = lms.ok(lms.get(teacher, "/plans/" + planId)).get("version").asLong();
+        assertThat(lms.ok(lms.get(coTeacher, "/plans/" + planId)).get("version").asLong()).isEqualTo(loaded);
+
+        JsonNode saved = lms.ok(lms.put(teacher, "/plans/" + planId + "/prompts",
+                PlanLaunches.json(Map.of("prompts", List.of("What did I notice?"), "version", loaded))));
+        assertThat(saved.get("prompts").toString()).isEqualTo("[\"What did I notice?\"]");
+        long next = saved.get("version").asLong();
+        assertThat(next).isGreaterThan(loaded);
+
+        // The co-teacher's page still has the old version: the save is refused and changes nothing.
+        assertRefusedAsStale(lms.put(coTeacher, "/plans/" + planId + "/prompts",
+                PlanLaunches.json(Map.of("prompts", List.of("What was easy?"), "version", loaded))));
+        JsonNode plan = lms.ok(lms.get(coTeacher, "/plans/" + planId));
+        assertThat(plan.get("prompts").toString()).isEqualTo("[\"What did I notice?\"]");
+        assertThat(plan.get("version").asLong()).isEqualTo(next);
+
+        // After reloading, the co-teacher's save goes through (a new first prompt, the other one moved down) and answers
+        // the version the next save must send; a save that sends no version is not checked.
+        JsonNode again = lms.ok(lms.put(coTeacher, "/plans/" + planId + "/prompts",
+                PlanLaunches.json(Map.of("prompts", List.of("What was easy?", "What did I notice?"), "version", next))));
+        assertThat(again.get("prompts").toString()).isEqualTo("[\"What was easy?\",\"What did I notice?\"]");
+        assertThat(again.get("version").asLong()).isGreaterThan(next)
+                .isEqualTo(lms.ok(lms.get(teacher, "/plans/" + planId)).get("version").asLong());
+        assertThat(lms.ok(lms.put(teacher, "/plans/" + planId + "/prompts", "{\"prompts\":[]}")).get("prompts"))
+                .hasSize(3);
+    }
+
+    @Test
+    void aboutMeSavedFromATabOpenedBeforeAnotherTabsSaveIsRefusedAndKeepsWhatWasSaved() {
+        String teacher = lms.teacher("t-1", course);
+        String ana = lms.student("s-ana", course);
+        String planId = lms.ok(lms.get(ana, "/plans/mine")).get("id").asText();
+        String path = "/plans/" + planId + "/about-me/";
+        // Ana opens her plan in two tabs; every field carries the version of "about me".
+        JsonNode loaded = lms.ok(lms.get(ana, "/plans/" + planId)).get("aboutMe");
+        long version = field(loaded, "INTERESTS").get("version").asLong();
+        assertThat(loaded).allSatisfy(f -> assertThat(f.get("version").asLong()).isEqualTo(version));
+
+        JsonNode saved = lms.ok(lms.put(ana, path + "interests", PlanLaunches.json(Map.of("text", "Football",
+                "visibility", "MY_TEACHERS", "version", version))));
+        long next = field(saved, "INTERESTS").get("version").asLong();
+        assertThat(next).isGreaterThan(version);
+        assertThat(saved).allSatisfy(f -> assertThat(f.get("version").asLong()).isEqualTo(next));
+
+        // The other tab still has the old version: its saves are refused, whichever field, and change nothing.
+        assertRefusedAsStale(lms.put(ana, path + "interests", PlanLaunches.json(Map.of("text", "Chess", "version", version))));
+        assertRefusedAsStale(lms.put(ana, path + "strengths", PlanLaunches.json(Map.of("text", "Drawing", "version", version))));
+        JsonNode stored = lms.ok(lms.get(ana, "/plans/" + planId + "/about-me"));
+        assertThat(field(stored, "INTERESTS").get("text").asText()).isEqualTo("Football");
+        assertThat(field(stored, "INTERESTS").get("visibility").asText()).isEqualTo("MY_TEACHERS");
+        assertThat(field(stored, "STRENGTHS").has("text")).isFalse();
+
+        // Reloaded, the tab saves; without a version a save is not checked. A teacher sees no version.
+        JsonNode again = lms.ok(lms.put(ana, path + "strengths", PlanLaunches.json(Map.of("text", "Drawing", "version", next))));
+        assertThat(field(again, "STRENGTHS").get("text").asText()).isEqualTo("Drawing");
+        assertThat(field(again, "STRENGTHS").get("version").asLong()).isGreaterThan(next);
+        lms.ok(lms.put(ana, path + "strengths", "{\"text\":\"Drawing and maths\"}"));
+        JsonNode seen = lms.ok(lms.get(teacher, "/plans/" + planId + "/about-me"));
+        assertThat(seen).hasSize(1);
+        assertThat(seen.get(0).has("version")).isFalse();
+    }
+
+    @Test
+    void aTemplateSavedFromAPageOpenedBeforeAColleaguesSaveIsRefusedAndKeepsTheirTemplate() {
+        String teacher = lms.teacher("t-1", course);
+        String coTeacher = lms.teacher("t-2", course);
+        // Both open the plans page while the course has no template: the defaults, version 0.
+        JsonNode defaults = lms.ok(lms.get(teacher, "/planning/template"));
+        assertThat(defaults.get("custom").asBoolean()).isFalse();
+        assertThat(defaults.get("version").asLong()).isZero();
+
+        JsonNode saved = lms.ok(lms.put(teacher, "/planning/template", PlanLaunches.json(Map.of(
+                "prompts", List.of("What did I learn?"), "cadence", "WEEKLY", "conferenceMinutes", 10, "version", 0))));
+        long version = saved.get("version").asLong();
+        assertThat(version).isPositive();
+
+        // The co-teacher's page showed the defaults: their save is refused and the template stays as it was saved.
+        assertRefusedAsStale(lms.put(coTeacher, "/planning/template", PlanLaunches.json(Map.of(
+                "prompts", List.of(), "cadence", "BIWEEKLY", "conferenceMinutes", 5, "version", 0))));
+        JsonNode stored = lms.ok(lms.get(coTeacher, "/planning/template"));
+        assertThat(stored.get("cadence").asText()).isEqualTo("WEEKLY");
+        assertThat(stored.get("conferenceMinutes").asInt()).isEqualTo(10);
+        assertThat(stored.get("prompts").toString()).isEqualTo("[\"What did I learn?\"]");
+        assertThat(stored.get("version").asLong()).isEqualTo(version);
+
+        // Reloaded, it goes through (a new first prompt, the other one moved down) and answers the version the next
+        // save must send; the first teacher's page is now the stale one. A save that sends no version is not checked.
+        JsonNode again = lms.ok(lms.put(coTeacher, "/planning/template", PlanLaunches.json(Map.of(
+                "prompts", List.of("What was hard?", "What did I learn?"), "goalSuggestions", List.of("Read daily"),
+                "cadence", "WEEKLY", "conferenceMinutes", 15, "version", version))));
+        long next = again.get("version").asLong();
+        assertThat(next).isGreaterThan(version).isEqualTo(lms.ok(lms.get(teacher, "/planning/template")).get("version").asLong());
+        assertThat(again.get("prompts").toString()).isEqualTo("[\"What was hard?\",\"What did I learn?\"]");
+        assertRefusedAsStale(lms.put(teacher, "/planning/template", PlanLaunches.json(Map.of(
+                "cadence", "BIWEEKLY", "conferenceMinutes", 5, "version", version))));
+        assertThat(lms.ok(lms.get(teacher, "/planning/template")).get("conferenceMinutes").asInt()).isEqualTo(15);
+        assertThat(lms.ok(lms.put(teacher, "/planning/template", "{\"cadence\":\"BIWEEKLY\"}")).get("version").asLong())
+                .isGreaterThan(next);
+    }
+
+    @Test
+    void aGoalRevisedFromAPageOpenedBeforeTheTeachersChangeIsRefusedAndKeepsTheirWording() {
+        String teacher = lms.teacher("t-1", course);
+        String ana = lms.student("s-ana", course);
+        String planId = lms.ok(lms.get(ana, "/plans/mine")).get("id").asText();
+        JsonNode goal = lms.ok(lms.post(ana, "/plans/" + planId + "/goals", PlanLaunches.json(habitGoal("Read 20 minutes", today.plusDays(5)))));
+        String path = "/plans/" + planId + "/goals/" + goal.get("id").asText();
+        long loaded = lms.ok(lms.get(ana, "/plans/" + planId)).get("goals").get(0).get("version").asLong();
+        assertThat(loaded).isEqualTo(goal.get("version").asLong());
+
+        Map<String, Object> teachers = habitGoal("Read 20 minutes with a summary", today.plusDays(5));
+        teachers.put("version", loaded);
+        JsonNode revised = lms.ok(lms.put(teacher, path, PlanLaunches.json(teachers)));
+        long next = revised.get("version").asLong();
+        assertThat(next).isGreaterThan(loaded);
+
+        // Ana's page still shows the goal as she set it: her revision is refused and leaves no revision behind.
+        Map<String, Object> anas = habitGoal("Read 30 minutes", today.plusDays(5));
+        anas.put("version", loaded);
+        assertRefusedAsStale(lms.put(ana, path, PlanLaunches.json(anas)));
+        JsonNode stored = lms.ok(lms.get(ana, "/plans/" + planId)).get("goals").get(0);
+        assertThat(stored.get("text").asText()).isEqualTo("Read 20 minutes with a summary");
+        assertThat(stored.get("revisions")).hasSize(1);
+
+        anas.put("version", next);
+        JsonNode again = lms.ok(lms.put(ana, path, PlanLaunches.json(anas)));
+        assertThat(again.get("text").asText()).isEqualTo("Read 30 minutes");
+        assertThat(again.get("version").asLong()).isGreaterThan(next);
+        assertThat(again.get("revisions")).hasSize(2);
+    }
+
+    @Test
+    void aConferenceHeldFromAPageOpenedBeforeAColleagueHeldItIsRefusedAndKeepsTheirNotes() {
+        String teacher = lms.teacher("t-1", course);
+        String coTeacher = lms.teacher("t-2", course);
+        String ana = lms.student("s-ana", course);
+        JsonNode anaPlan = lms.ok(lms.get(ana, "/plans/mine"));
+        String conferenceId = lms.ok(lms.post(teacher, "/conferences", PlanLaunches.json(Map.of("conferences", List.of(Map.of(
+                "studentId", anaPlan.get("studentId").asText(), "date", today.toString(), "startsAt", "09:00", "minutes", 5))))))
+                .get(0).get("id").asText();
+        // Both teachers open the conference while it is scheduled; one holds it with notes.
+        assertThat(lms.ok(lms.get(coTeacher, "/conferences/" + conferenceId)).get("conference").get("status").asText())
+                .isEqualTo("SCHEDULED");
+        lms.ok(lms.post(teacher, "/conferences/" + conferenceId + "/held", "{\"notes\":\"Explains her steps.\"}"));
+
+        // Notes are written once, when the conference is held: the other page's save is refused, the notes stay.
+        assertProblem(lms.post(coTeacher, "/conferences/" + conferenceId + "/held", "{\"notes\":\"Needs more practice.\"}"),
+                409, "is held");
+        assertProblem(lms.post(coTeacher, "/conferences/" + conferenceId + "/missed", ""), 409, "is held");
+        JsonNode stored = lms.ok(lms.get(coTeacher, "/conferences/" + conferenceId)).get("conference");
+        assertThat(stored.get("status").asText()).isEqualTo("HELD");
+        assertThat(stored.get("notes").asText()).isEqualTo("Explains her steps.");
+    }
+
+    @Test
     void goalsSetAtOnceInACourseWithoutAPeriodShareOneDefaultPeriod() throws SQLException {
         String ana = lms.student("s-ana", course);
         String planId = lms.ok(lms.get(ana, "/plans/mine")).get("id").asText();

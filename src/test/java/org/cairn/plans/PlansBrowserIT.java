@@ -2,6 +2,9 @@ package org.cairn.plans;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import java.net.URI;
+import java.net.http.HttpRequest;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -10,6 +13,8 @@ import org.cairn.sandbox.entity.DemoCourses;
 import org.cairn.sandbox.entity.SandboxUser;
 import org.cairn.testing.Browser;
 import org.cairn.testing.CairnServer;
+import org.cairn.testing.Http;
+import org.cairn.testing.SandboxLaunch;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -136,6 +141,70 @@ class PlansBrowserIT {
                 .contains("Explain one division with a drawing").contains("held");
         assertThat(driver().findElement(By.cssSelector("ul.plan-goals")).getText()).contains("agreed in a conference");
         assertAccessible("student-after");
+        driver().switchTo().defaultContent();
+    }
+
+    /** A save from the same person's other tab (or a colleague's page): straight to the API with its own session. */
+    private static Http.Reply putAsAnotherTab(Http http, String token, URI uri, String json) {
+        return http.send(HttpRequest.newBuilder(uri).header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(json)), "Authorization", "Bearer " + token);
+    }
+
+    @Test
+    void aSaveFromAPageOpenedBeforeAnotherSaveSaysToReloadAndKeepsWhatWasTyped() throws Exception {
+        Http http = new Http();
+        String api = "/api/v1/courses/current";
+        SandboxUser student = DemoCourses.demo().members().stream()
+                .filter(u -> u.id().startsWith("sbx-student-") && u.locale().startsWith("en")).skip(1).findFirst().orElseThrow();
+
+        // The student types in "about me" while her other tab saves another field of it.
+        launch("/links/" + DemoCourses.PLAN_LINK_ID, student.id());
+        WebElement interests = waitFor(By.id("about-INTERESTS"));
+        interests.clear();
+        interests.sendKeys("Chess club on Fridays");
+        String otherTab = SandboxLaunch.sessionToken(cairn, http, student.id(), "/links/" + DemoCourses.PLAN_LINK_ID);
+        String planId = http.get(cairn.uri(api + "/plans/mine"), "Authorization", "Bearer " + otherTab).json().get("id").asText();
+        Http.Reply saved = putAsAnotherTab(http, otherTab, cairn.uri(api + "/plans/" + planId + "/about-me/strengths"),
+                "{\"text\":\"Drawing maps\"}");
+        assertThat(saved.status()).as(saved.toString()).isEqualTo(200);
+
+        // Her save from this page is refused with the sentence that says what to do, and what she typed is still there.
+        driver().findElement(By.xpath("//textarea[@id='about-INTERESTS']/ancestor::form//button[@type='submit']")).click();
+        waitForText(By.id("plan-failure"), "Reload to see that change, then save yours again.");
+        assertThat(driver().findElement(By.id("about-INTERESTS")).getDomProperty("value")).isEqualTo("Chess club on Fridays");
+        assertAccessible("stale-save");
+
+        // Reloaded, the page shows the other tab's save, and hers goes through.
+        launch("/links/" + DemoCourses.PLAN_LINK_ID, student.id());
+        interests = waitFor(By.id("about-INTERESTS"));
+        assertThat(driver().findElement(By.id("about-STRENGTHS")).getDomProperty("value")).isEqualTo("Drawing maps");
+        interests.clear();
+        interests.sendKeys("Chess club on Fridays");
+        driver().findElement(By.xpath("//textarea[@id='about-INTERESTS']/ancestor::form//button[@type='submit']")).click();
+        waitForText(By.cssSelector("cairn-plan-view p.plan-message"), "Saved.");
+        assertThat(http.get(cairn.uri(api + "/plans/" + planId + "/about-me"), "Authorization", "Bearer " + otherTab).body())
+                .contains("Chess club on Fridays", "Drawing maps");
+        driver().switchTo().defaultContent();
+
+        // A teacher changes the conference length on a page opened before a colleague saved the template (in a practice
+        // course of its own: the demo course's template stays as the other test expects it).
+        Http.Reply course = http.post(URI.create(sandbox + "/api/courses"), "application/json", "{\"title\": \"Stale pages\"}");
+        assertThat(course.status()).as(course.toString()).isEqualTo(201);
+        String courseId = course.json().get("courseId").asText();
+        browser.openToolFrame(sandbox + "/courses/" + courseId + "/cairn?as=" + DemoCourses.TEACHER_ID);
+        waitFor(By.cssSelector("nav.views a[href='#plans']")).click();
+        waitFor(By.id("conference-minutes"));
+        String colleague = SandboxLaunch.sessionToken(cairn, http, courseId, DemoCourses.TEACHER_ID, "/cairn");
+        Http.Reply template = putAsAnotherTab(http, colleague, cairn.uri(api + "/planning/template"),
+                "{\"cadence\":\"WEEKLY\",\"conferenceMinutes\":7}");
+        assertThat(template.status()).as(template.toString()).isEqualTo(200);
+        set(By.id("conference-minutes"), "9");
+        driver().findElement(By.xpath("//input[@id='conference-minutes']/ancestor::form//button[@type='submit']")).click();
+        waitForText(By.id("plans-failure"), "Reload to see that change, then save yours again.");
+        assertThat(driver().findElement(By.id("conference-minutes")).getDomProperty("value")).isEqualTo("9");
+        JsonNode stored = http.get(cairn.uri(api + "/planning/template"), "Authorization", "Bearer " + colleague).json();
+        assertThat(stored.get("conferenceMinutes").asInt()).isEqualTo(7);
+        assertThat(stored.get("cadence").asText()).isEqualTo("WEEKLY");
         driver().switchTo().defaultContent();
     }
 }

@@ -15,15 +15,13 @@ import org.cairn.infra.persistence.VersionConflict;
  * the log beside the stack trace, so an operator can find it. The client never sees the trace.
  * <p>
  * Except a save that lost a {@code @Version} check to a simultaneous one, wherever it is in the cause chain: that is
- * nobody's fault. The winner's write is kept and this one was rolled back, so the answer is a 409 that says so.
+ * nobody's fault. The winner's write is kept and this one was rolled back, so the answer is a 409 that says so: the
+ * same one as for a save from a page opened before another save ({@link StaleSave}).
  */
 @Provider
 public class UnexpectedErrorMapper implements ExceptionMapper<Throwable> {
 
     private static final Logger LOG = Logger.getLogger(UnexpectedErrorMapper.class.getName());
-
-    /** Names this conflict for clients, which phrase it in the page's language (api.js). */
-    static final String SIMULTANEOUS_SAVE_REASON = "simultaneous-save";
 
     @Override
     public Response toResponse(Throwable exception) {
@@ -34,8 +32,7 @@ public class UnexpectedErrorMapper implements ExceptionMapper<Throwable> {
     static Problem problemFor(Throwable exception) {
         if (VersionConflict.in(exception)) {
             LOG.info("A save lost its version check to a simultaneous one and was refused (409): " + exception);
-            return Problem.of(ProblemType.CONFLICT, 409, Phrase.of("problem.simultaneous-save"))
-                    .with("reason", SIMULTANEOUS_SAVE_REASON);
+            return StaleSave.problem();
         }
         String incident = UUID.randomUUID().toString();
         LOG.log(Level.SEVERE, "Unexpected error, incident " + incident, exception);

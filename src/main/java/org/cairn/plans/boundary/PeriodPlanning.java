@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.cairn.infra.i18n.Phrase;
+import org.cairn.infra.problem.StaleSave;
 import org.cairn.plans.control.CourseFacts;
 import org.cairn.plans.control.PeriodRules;
 import org.cairn.plans.control.PlanAuthorization;
@@ -90,12 +91,17 @@ public class PeriodPlanning {
     /**
      * Creates the course's template on first use; an empty prompt list restores the default prompts. Two first
      * saves at once: one inserts it, the other fails on plan_template_per_course and is run again by the caller.
+     * {@code version}: the template's as the page loaded it (0 for the defaults), or null (not checked); it is
+     * compared under the lock, so of two saves from pages that loaded the same version only the first goes through.
      */
     @Transactional
     public PlanTemplate shapeTemplate(Actor actor, UUID courseId, List<String> prompts, List<String> goalSuggestions,
-                                      ConferenceCadence cadence, int conferenceMinutes) {
+                                      ConferenceCadence cadence, int conferenceMinutes, Long version) {
         PlanAuthorization.planCourse(actor, courseId);
-        PlanTemplate template = periods.templateLocked(courseId)
+        Optional<PlanTemplate> stored = periods.templateLocked(courseId);
+        StaleSave.refuseUnless(version, stored.map(PlanTemplate::version).orElse(0L));
+        stored.ifPresent(t -> periods.clearListsIfChanging(t, prompts, goalSuggestions));
+        PlanTemplate template = stored
                 .orElseGet(() -> periods.add(new PlanTemplate(courseId, actor.personId(), clock.instant())));
         template.editPrompts(prompts, actor.personId(), clock.instant());
         template.suggestGoals(goalSuggestions, actor.personId(), clock.instant());

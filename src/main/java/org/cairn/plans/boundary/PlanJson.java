@@ -29,6 +29,10 @@ import org.cairn.plans.entity.Visibility;
  * The JSON shapes of the plans API. Request bodies are classes with public fields (Payara's OpenAPI generator
  * and Bean Validation on record components do not mix, docs/decisions/002); replies are records with plain
  * nullable fields (the API's mapper has no Optional support).
+ * <p>
+ * What a page edits (a plan's prompts, "about me", the template, a goal) comes with the row's {@code version}; a
+ * save may send it back, and is refused (409, {@code reason: simultaneous-save}) when the row has been saved since
+ * (StaleSave). A save without it is not checked; its answer carries the new version either way.
  */
 public final class PlanJson {
 
@@ -53,6 +57,8 @@ public final class PlanJson {
         public List<String> goalSuggestions;
         public ConferenceCadence cadence;
         public Integer conferenceMinutes;
+        /** The template's version as the page loaded it (0 when it showed the defaults); optional. */
+        public Long version;
     }
 
     public static class TargetBody {
@@ -74,6 +80,8 @@ public final class PlanJson {
         public Habit habit;
         public TargetBody target;
         public LocalDate targetDate;
+        /** Revising a goal: its version as the page loaded it; optional, and not read when a goal is set. */
+        public Long version;
     }
 
     public static class StatusBody {
@@ -94,11 +102,15 @@ public final class PlanJson {
 
     public static class PromptsBody {
         public List<String> prompts;
+        /** The plan's version as the page loaded it; optional. */
+        public Long version;
     }
 
     public static class AboutMeBody {
         public String text;
         public Visibility visibility;
+        /** The version of "about me" as the page loaded it (every field carries it); optional. */
+        public Long version;
     }
 
     public static class EvidenceBody {
@@ -140,15 +152,24 @@ public final class PlanJson {
         }
     }
 
+    /** The course's template; {@code version} 0 while the course has none ({@code custom} false, the defaults). */
     public record TemplateView(List<String> prompts, List<String> goalSuggestions, ConferenceCadence cadence,
-                               int conferenceMinutes, boolean custom) {
+                               int conferenceMinutes, boolean custom, long version) {
         static TemplateView of(PlanTemplate t) {
-            return new TemplateView(t.reflectionPrompts(), t.goalSuggestions(), t.cadence(), t.conferenceMinutes(), true);
+            return new TemplateView(t.reflectionPrompts(), t.goalSuggestions(), t.cadence(), t.conferenceMinutes(), true,
+                    t.version());
         }
 
         static TemplateView defaults() {
             return new TemplateView(PlanTemplate.DEFAULT_PROMPTS, List.of(), PlanTemplate.DEFAULT_CADENCE,
-                    PlanTemplate.DEFAULT_CONFERENCE_MINUTES, false);
+                    PlanTemplate.DEFAULT_CONFERENCE_MINUTES, false, 0);
+        }
+    }
+
+    /** A plan's reflection prompts after a save, with the plan's new version. */
+    public record PromptsView(List<String> prompts, long version) {
+        static PromptsView of(org.cairn.plans.entity.LearningPlan plan) {
+            return new PromptsView(plan.reflectionPrompts(), plan.version());
         }
     }
 
@@ -180,14 +201,14 @@ public final class PlanJson {
     public record GoalView(UUID id, UUID planId, UUID periodId, String text, UUID standardId, Habit habit,
                            TargetView target, LocalDate targetDate, GoalStatus status, boolean pastDue,
                            UUID authorId, Role authorRole, UUID conferenceId, Instant createdAt, Instant updatedAt,
-                           List<ProgressView> progress, List<RevisionView> revisions) {
+                           List<ProgressView> progress, List<RevisionView> revisions, long version) {
         static GoalView of(Goal g, LocalDate today) {
             GoalFocus focus = g.focus();
             return new GoalView(g.id(), g.planId(), g.periodId(), g.text(), focus.standardId(), focus.habit(),
                     TargetView.of(g.target()), g.targetDate(), g.status(), g.isPastDue(today), g.authorId(),
                     g.authorRole(), g.conferenceId().orElse(null), g.createdAt(), g.updatedAt(),
                     g.progress().stream().map(ProgressView::of).toList(),
-                    g.revisions().stream().map(RevisionView::of).toList());
+                    g.revisions().stream().map(RevisionView::of).toList(), g.version());
         }
     }
 
@@ -207,8 +228,11 @@ public final class PlanJson {
         }
     }
 
-    /** One "about me" field; {@code visibility} is shown to the student only. */
-    public record AboutMeFieldView(AboutMeField field, String text, Visibility visibility) {
+    /**
+     * One "about me" field; {@code visibility} and {@code version} (of "about me" as a whole, the same in every field;
+     * 0 before the first save) are shown to the student only, who alone writes it.
+     */
+    public record AboutMeFieldView(AboutMeField field, String text, Visibility visibility, Long version) {
     }
 
     /**
@@ -238,11 +262,12 @@ public final class PlanJson {
     public record NextStepView(UUID standardId, String code, String reason) {
     }
 
+    /** The plan page; {@code version} is the plan's, which guards its prompts ({@code PUT plans/{id}/prompts}). */
     public record PlanView(UUID id, UUID studentId, String studentName, Instant createdAt, List<String> prompts,
                            List<String> goalSuggestions, PeriodView period, List<PeriodView> periods,
                            List<StandardView> targets, List<StandardView> standards, List<ScaleLevelView> scale,
                            List<GoalView> goals, List<ReflectionView> reflections, List<AboutMeFieldView> aboutMe,
-                           NextStepView nextStep, List<ConferenceView> conferences) {
+                           NextStepView nextStep, List<ConferenceView> conferences, long version) {
     }
 
     public record OverviewRow(UUID planId, UUID studentId, String studentName, Map<GoalStatus, Integer> goalCounts,

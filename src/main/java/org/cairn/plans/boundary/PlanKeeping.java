@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.cairn.infra.i18n.Messages;
 import org.cairn.infra.i18n.Phrase;
+import org.cairn.infra.problem.StaleSave;
 import org.cairn.plans.control.AboutMePrivacy;
 import org.cairn.plans.control.FamilySummary;
 import org.cairn.plans.control.LearningPlans;
@@ -35,7 +36,8 @@ import org.cairn.plans.entity.Visibility;
 /**
  * The use cases of one learning plan: starting plans for enrolled students, goals and their progress,
  * reflections, "about me", next steps and the family summary. Each takes the acting person and role explicitly
- * and checks {@link PlanAuthorization} before touching anything.
+ * and checks {@link PlanAuthorization} before touching anything. A save that carries the version its page loaded
+ * is refused when the row was saved since ({@link StaleSave}), and changes nothing.
  */
 @ApplicationScoped
 public class PlanKeeping {
@@ -96,10 +98,12 @@ public class PlanKeeping {
         return plans.add(Goal.set(plan, period(periodId), draft, actor, clock.instant()));
     }
 
+    /** {@code version}: the goal's as the page loaded it, or null (not checked). */
     @Transactional
-    public Goal reviseGoal(Actor actor, UUID goalId, GoalDraft draft) {
+    public Goal reviseGoal(Actor actor, UUID goalId, GoalDraft draft, Long version) {
         Goal goal = goal(goalId);
         PlanAuthorization.writeGoal(actor, existing(goal.planId()));
+        StaleSave.refuseUnless(version, goal.version());
         goal.revise(draft, period(goal.periodId()), actor, clock.instant());
         return goal;
     }
@@ -128,20 +132,25 @@ public class PlanKeeping {
         return plans.add(Reflection.write(plan, period(periodId), answers, ratings, clock.instant()));
     }
 
-    /** A teacher adapts the reflection prompts of one plan. */
+    /** A teacher adapts the reflection prompts of one plan; {@code version}: the plan's as the page loaded it, or null. */
     @Transactional
-    public LearningPlan editPrompts(Actor actor, UUID planId, List<String> prompts) {
+    public LearningPlan editPrompts(Actor actor, UUID planId, List<String> prompts, Long version) {
         LearningPlan plan = existing(planId);
         PlanAuthorization.planCourse(actor, plan.courseId());
-        plan.editPrompts(prompts);
+        StaleSave.refuseUnless(version, plan.version());
+        plans.editPrompts(plan, prompts);
         return plan;
     }
 
+    /** {@code version}: of "about me" as the page loaded it (0 if it had none yet), or null (not checked). */
     @Transactional
-    public AboutMe writeAboutMe(Actor actor, UUID planId, AboutMeField field, String text, Visibility visibility) {
+    public AboutMe writeAboutMe(Actor actor, UUID planId, AboutMeField field, String text, Visibility visibility,
+                                Long version) {
         LearningPlan plan = existing(planId);
         PlanAuthorization.writeAboutMe(actor, plan);
-        AboutMe aboutMe = plans.aboutMe(planId).orElseGet(() -> plans.add(new AboutMe(plan, clock.instant())));
+        Optional<AboutMe> stored = plans.aboutMe(planId);
+        StaleSave.refuseUnless(version, stored.map(AboutMe::version).orElse(0L));
+        AboutMe aboutMe = stored.orElseGet(() -> plans.add(new AboutMe(plan, clock.instant())));
         aboutMe.write(field, text, visibility, clock.instant());
         return aboutMe;
     }

@@ -144,7 +144,7 @@ public class PlanViews {
                 scale.levels().stream().map(l -> new ScaleLevelView(l.points(), l.label(), l.mastery())).toList(),
                 goals, records.reflections().stream().map(ReflectionView::of)
                         .sorted(Comparator.comparing(ReflectionView::writtenAt).reversed()).toList(),
-                aboutMe(actor, plan), next, conferenceViews);
+                aboutMe(actor, plan), next, conferenceViews, plan.version());
     }
 
     @Transactional
@@ -165,9 +165,11 @@ public class PlanViews {
         for (AboutMeField field : AboutMeField.values()) {
             if (self) {
                 fields.add(new AboutMeFieldView(field, visible.get(field),
-                        profile.map(a -> a.visibility(field)).orElse(org.cairn.plans.entity.Visibility.ONLY_ME)));
+                        profile.map(a -> a.visibility(field)).orElse(org.cairn.plans.entity.Visibility.ONLY_ME),
+                        profile.map(AboutMe::version).orElse(0L)));
             } else if (visible.containsKey(field)) {
-                fields.add(new AboutMeFieldView(field, visible.get(field), null));
+                // No version for a teacher: it would tell how often the student saved fields kept from them.
+                fields.add(new AboutMeFieldView(field, visible.get(field), null, null));
             }
         }
         return fields;

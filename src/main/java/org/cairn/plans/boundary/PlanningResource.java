@@ -97,7 +97,8 @@ public class PlanningResource {
     @PUT
     @Path("template")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Edit the plan template: prompts, goal suggestions, conference cadence and length (teachers)")
+    @Operation(summary = "Edit the plan template: prompts, goal suggestions, conference cadence and length (teachers); "
+            + "with the version the page loaded, refused (409) if someone saved it since")
     public TemplateView shapeTemplate(TemplateBody body) {
         Actor actor = Actors.of(access);
         if (body == null) throw ProblemException.badRequest(Phrase.of("plans.problem.sendTemplate"));
@@ -107,7 +108,7 @@ public class PlanningResource {
         int minutes = body.conferenceMinutes == null ? PlanTemplate.DEFAULT_CONFERENCE_MINUTES : body.conferenceMinutes;
         // The template is created by its first save; a simultaneous first save may insert it first (one per course).
         PlanTemplate t = retry.run(() -> planning.shapeTemplate(actor, actor.courseId(), prompts, suggestions,
-                cadence, minutes));
+                cadence, minutes, body.version));
         return TemplateView.of(t);
     }
 }

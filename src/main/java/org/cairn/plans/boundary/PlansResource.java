@@ -103,11 +103,12 @@ public class PlansResource {
     @PUT
     @Path("{planId}/goals/{goalId}")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Revise a goal; the previous version is kept with who changed it and when")
+    @Operation(summary = "Revise a goal; the previous version is kept with who changed it and when; with the goal's "
+            + "version as the page loaded it, refused (409) if someone changed the goal since")
     public GoalView reviseGoal(@PathParam("planId") UUID planId, @PathParam("goalId") UUID goalId, GoalBody body) {
         Actor actor = Actors.of(access);
         keeping.requireGoalOf(planId, goalId);
-        return GoalView.of(keeping.reviseGoal(actor, goalId, draft(body)), LocalDate.now(clock));
+        return GoalView.of(keeping.reviseGoal(actor, goalId, draft(body), body.version), LocalDate.now(clock));
     }
 
     @PUT
@@ -151,11 +152,12 @@ public class PlansResource {
     @PUT
     @Path("{planId}/prompts")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "The reflection prompts of one plan; an empty list restores the defaults (teachers)")
-    public List<String> prompts(@PathParam("planId") UUID planId, PromptsBody body) {
+    @Operation(summary = "The reflection prompts of one plan; an empty list restores the defaults (teachers); with the "
+            + "plan's version as the page loaded it, refused (409) if someone saved them since")
+    public PromptsView prompts(@PathParam("planId") UUID planId, PromptsBody body) {
         Actor actor = Actors.of(access);
-        return keeping.editPrompts(actor, planId, body == null || body.prompts == null ? List.of() : body.prompts)
-                .reflectionPrompts();
+        return PromptsView.of(keeping.editPrompts(actor, planId,
+                body == null || body.prompts == null ? List.of() : body.prompts, body == null ? null : body.version));
     }
 
     @GET
@@ -168,13 +170,15 @@ public class PlansResource {
     @PUT
     @Path("{planId}/about-me/{field}")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Write one \"about me\" field and whom it is shared with (the student only)")
+    @Operation(summary = "Write one \"about me\" field and whom it is shared with (the student only); with the "
+            + "version the page loaded, refused (409) if \"about me\" was saved since")
     public List<AboutMeFieldView> writeAboutMe(@PathParam("planId") UUID planId, @PathParam("field") String field,
                                                AboutMeBody body) {
         Actor actor = Actors.of(access);
         AboutMeField which = aboutMeField(field);
         if (body == null) throw ProblemException.badRequest(Phrase.of("plans.problem.sendAboutMeField"));
-        keeping.writeAboutMe(actor, planId, which, body.text, body.visibility == null ? Visibility.ONLY_ME : body.visibility);
+        keeping.writeAboutMe(actor, planId, which, body.text, body.visibility == null ? Visibility.ONLY_ME : body.visibility,
+                body.version);
         return views.aboutMeView(actor, planId);
     }
 

@@ -14,6 +14,7 @@ import org.cairn.plans.entity.AboutMe;
 import org.cairn.plans.entity.Conference;
 import org.cairn.plans.entity.Goal;
 import org.cairn.plans.entity.LearningPlan;
+import org.cairn.plans.entity.PlanTemplate;
 import org.cairn.plans.entity.Reflection;
 
 /** Finds and stores learning plans and what hangs off them (goals, reflections, "about me"). Callers own the transaction. */
@@ -46,6 +47,20 @@ public class LearningPlans {
         query.setHint("eclipselink.batch.type", "IN");
         for (String path : paths) query.setHint("eclipselink.batch", path);
         return query;
+    }
+
+    /**
+     * Replaces a plan's prompts. EclipseLink writes a changed list with an order column value by value, in no fixed
+     * order, so a prompt could be inserted at (or moved to) a position before the prompt leaving it is deleted, and
+     * fail on the (plan, position) key. So the old prompts are deleted first (a flush; the plan's version moves on with
+     * it), then the new ones are inserted at commit. The same prompts again write nothing.
+     */
+    public void editPrompts(LearningPlan plan, List<String> prompts) {
+        List<String> checked = PlanTemplate.checkedPrompts(prompts);
+        if (checked.equals(plan.reflectionPrompts())) return;
+        plan.clearPrompts();
+        em.flush();
+        plan.editPrompts(checked);
     }
 
     public LearningPlan add(LearningPlan plan) {

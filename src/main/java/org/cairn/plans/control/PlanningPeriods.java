@@ -55,6 +55,19 @@ public class PlanningPeriods {
                 .getResultStream().findFirst();
     }
 
+    /**
+     * Before a saved template's prompts and suggestions are written anew: when they change, the old ones are deleted
+     * first (a flush), for the reason given at {@link LearningPlans#editPrompts}.
+     */
+    public void clearListsIfChanging(PlanTemplate template, List<String> prompts, List<String> suggestions) {
+        if (PlanTemplate.checkedPrompts(prompts).equals(template.reflectionPrompts())
+                && PlanTemplate.checkedSuggestions(suggestions).equals(template.goalSuggestions())) {
+            return;
+        }
+        template.clearLists();
+        em.flush();
+    }
+
     public PlanTemplate add(PlanTemplate template) {
         em.persist(template);
         return template;

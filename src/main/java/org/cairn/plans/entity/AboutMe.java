@@ -139,4 +139,9 @@ public class AboutMe {
     public Instant updatedAt() {
         return updatedAt;
     }
+
+    /** The {@code @Version} of this "about me" as a whole: every field's text and visibility; a page sends it back with its save (StaleSave). */
+    public long version() {
+        return version;
+    }
 }

@@ -302,4 +302,9 @@ public class Goal {
     public List<GoalProgress> progress() {
         return List.copyOf(progress);
     }
+
+    /** The {@code @Version} of this goal: its text, target, date, status and progress; a page sends it back with its save (StaleSave). */
+    public long version() {
+        return version;
+    }
 }

@@ -92,6 +92,11 @@ public class LearningPlan {
         this.reflectionPrompts = new ArrayList<>(PlanTemplate.checkedPrompts(prompts));
     }
 
+    /** Only as the first step of writing the prompts anew, flushed before {@link #editPrompts} (LearningPlans.editPrompts). */
+    public void clearPrompts() {
+        this.reflectionPrompts = new ArrayList<>();
+    }
+
     public UUID id() {
         return id;
     }
@@ -118,5 +123,10 @@ public class LearningPlan {
 
     public Instant createdAt() {
         return createdAt;
+    }
+
+    /** The {@code @Version} of this plan: its prompts and goal suggestions; a page sends it back with its save (StaleSave). */
+    public long version() {
+        return version;
     }
 }

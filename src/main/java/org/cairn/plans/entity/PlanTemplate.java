@@ -91,8 +91,20 @@ public class PlanTemplate {
     }
 
     public void suggestGoals(List<String> suggestions, UUID teacherId, Instant now) {
+        this.goalSuggestions = new ArrayList<>(checkedSuggestions(suggestions));
+        touched(teacherId, now);
+    }
+
+    /** Only as the first step of writing prompts and suggestions anew, flushed before they are (PlanningPeriods). */
+    public void clearLists() {
+        this.reflectionPrompts = new ArrayList<>();
+        this.goalSuggestions = new ArrayList<>();
+    }
+
+    /** Suggestions are optional text, at most {@value #SUGGESTION_MAX} characters each; blank ones are left out. */
+    public static List<String> checkedSuggestions(List<String> suggestions) {
         List<String> cleaned = new ArrayList<>();
-        for (String s : suggestions) {
+        for (String s : suggestions == null ? List.<String>of() : suggestions) {
             if (s == null || s.isBlank()) continue;
             if (s.strip().length() > SUGGESTION_MAX) {
                 throw PlanProblem.invalid(PlanProblem.INVALID_GOAL, Phrase.of("plans.problem.suggestionTooLong",
@@ -100,8 +112,7 @@ public class PlanTemplate {
             }
             cleaned.add(s.strip());
         }
-        this.goalSuggestions = cleaned;
-        touched(teacherId, now);
+        return List.copyOf(cleaned);
     }
 
     public void setConferences(ConferenceCadence cadence, int minutesEach, UUID teacherId, Instant now) {
@@ -155,5 +166,10 @@ public class PlanTemplate {
 
     public int conferenceMinutes() {
         return conferenceMinutes;
+    }
+
+    /** The {@code @Version} of this template: prompts, suggestions, cadence and length; a page sends it back with its save (StaleSave). */
+    public long version() {
+        return version;
     }
 }
