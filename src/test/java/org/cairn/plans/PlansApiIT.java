@@ -668,6 +668,15 @@ class PlansApiIT {
         assertThat(plan.get("targets").get(0).get("level").has("label")).isFalse();
         assertThat(plan.get("nextStep").get("code").asText()).isEqualTo("6.RP.1");
         assertThat(plan.get("nextStep").get("reason").asText()).contains("6.RP.1 is next", "6.RP.2");
+        // The teacher changes the order and adds one: each target moves to a position another one held.
+        lms.ok(lms.put(teacher, "/planning/periods/" + periodId + "/targets",
+                PlanLaunches.json(Map.of("targetStandards", List.of(standards.get(0), standards.get(2), standards.get(1))))));
+        assertThat(lms.ok(lms.get(ana, "/plans/mine")).get("targets").findValuesAsText("code"))
+                .containsExactly("6.RP.1", "6.RP.3", "6.RP.2");
+        lms.ok(lms.put(teacher, "/planning/periods/" + periodId + "/targets",
+                PlanLaunches.json(Map.of("targetStandards", List.of(standards.get(1), standards.get(0))))));
+        assertThat(lms.ok(lms.get(ana, "/plans/mine")).get("targets").findValuesAsText("code"))
+                .containsExactly("6.RP.2", "6.RP.1");
 
         // A goal on a level of a standard of the course.
         Map<String, Object> goal = new LinkedHashMap<>();

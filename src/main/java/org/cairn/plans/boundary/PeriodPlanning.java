@@ -84,7 +84,7 @@ public class PeriodPlanning {
         PlanningPeriod period = periods.find(periodId)
                 .orElseThrow(() -> PlanProblem.notFound(Phrase.of("plans.problem.noPlanningPeriod", String.valueOf(periodId))));
         PlanAuthorization.planCourse(actor, period.courseId());
-        period.target(targetStandards);
+        periods.retarget(period, targetStandards);
         return period;
     }
 

@@ -68,6 +68,18 @@ public class PlanningPeriods {
         em.flush();
     }
 
+    /**
+     * Sets a period's targets in a new order: when they change, the old ones are deleted first (a flush), for the
+     * reason given at {@link LearningPlans#editPrompts} (reordering two targets failed on the position key).
+     */
+    public void retarget(PlanningPeriod period, List<UUID> standardIds) {
+        List<UUID> distinct = List.copyOf(new java.util.LinkedHashSet<>(standardIds));
+        if (distinct.equals(period.targetStandards())) return;
+        period.clearTargets();
+        em.flush();
+        period.target(distinct);
+    }
+
     public PlanTemplate add(PlanTemplate template) {
         em.persist(template);
         return template;

@@ -112,6 +112,11 @@ public class PlanningPeriod {
         this.targetStandards = new ArrayList<>(new LinkedHashSet<>(standardIds));
     }
 
+    /** Only as the first step of writing the targets anew, flushed before {@link #target} (PlanningPeriods.retarget). */
+    public void clearTargets() {
+        this.targetStandards = new ArrayList<>();
+    }
+
     public boolean contains(LocalDate day) {
         return !day.isBefore(startsOn) && !day.isAfter(endsOn);
     }
