@@ -359,8 +359,8 @@ class PlansApiIT {
     }
 
     @Test
-    void goalsSetAtOnceInACourseWithoutAPeriodShareOneDefaultPeriod() throws SQLException {
-        String ana = lms.student("s-ana", course);
+    void goalsSetAtOnceInACourseWithoutAPeriodShareOneDefaultPeriodNamedInTheStudentsLanguage() throws SQLException {
+        String ana = lms.launch("s-ana", "Student s-ana", course, PlanLaunches.LEARNER, "es-MX");
         String planId = lms.ok(lms.get(ana, "/plans/mine")).get("id").asText();
 
         // No period is planned: every goal without a period starts the default two-week race from today.
@@ -374,6 +374,7 @@ class PlansApiIT {
                 + "JOIN course c ON c.id = p.course_id WHERE c.registration_id = ? AND c.context_id = ?")).isOne();
         assertThat(count("SELECT COUNT(*) FROM goal g JOIN learning_plan p ON p.id = g.plan_id "
                 + "JOIN course c ON c.id = p.course_id WHERE c.registration_id = ? AND c.context_id = ?")).isEqualTo(8);
+        assertThat(lms.ok(lms.get(ana, "/plans/mine")).get("period").get("name").asText()).isEqualTo("Semanas del " + today);
     }
 
     /** Rows of this test's course: the query takes the registration and the context id, in that order. */

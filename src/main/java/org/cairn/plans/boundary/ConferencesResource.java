@@ -142,7 +142,8 @@ public class ConferencesResource {
     public Response agreeGoal(@PathParam("id") UUID id, GoalBody body) {
         Actor actor = Actors.of(access);
         var draft = PlansResource.draft(body);
-        UUID periodId = body.periodId != null ? body.periodId : planning.runningOrDefault(actor, actor.courseId()).id();
+        UUID periodId = body.periodId != null ? body.periodId
+                : planning.runningOrDefault(actor, actor.courseId(), access.locale()).id();
         Goal goal = conferencing.agreeGoal(actor, id, periodId, draft);
         return Response.status(201).entity(GoalView.of(goal, LocalDate.now(clock))).build();
     }

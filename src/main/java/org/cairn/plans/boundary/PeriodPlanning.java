@@ -62,7 +62,7 @@ public class PeriodPlanning {
      * so the requests that waited find the first one's period.
      */
     @Transactional
-    public PlanningPeriod runningOrDefault(Actor actor, UUID courseId) {
+    public PlanningPeriod runningOrDefault(Actor actor, UUID courseId, java.util.Locale language) {
         PlanAuthorization.readPlan(actor, courseId, actor.personId());
         LocalDate today = LocalDate.now(clock);
         Optional<PlanningPeriod> running = periods.on(courseId, today);
@@ -73,8 +73,11 @@ public class PeriodPlanning {
             for (PlanningPeriod p : periods.ofCourse(courseId)) {
                 if (p.startsOn().isAfter(today) && !p.startsOn().isAfter(end)) end = p.startsOn().minusDays(1);
             }
-            PlanningPeriod period = new PlanningPeriod(courseId, "Weeks of " + today, today, end, List.of(),
-                    actor.personId(), clock.instant());
+            // Named in the language of the person whose goal started it, as a teacher would name one.
+            String name = org.cairn.infra.i18n.Messages.forLocale(language).get("plans.server.defaultPeriodName",
+                    today.toString());
+            PlanningPeriod period = new PlanningPeriod(courseId, name, today, end, List.of(), actor.personId(),
+                    clock.instant());
             return periods.add(period);
         });
     }

@@ -95,7 +95,8 @@ public class PlansResource {
     public Response setGoal(@PathParam("planId") UUID planId, GoalBody body) {
         Actor actor = Actors.of(access);
         GoalDraft draft = draft(body);
-        UUID periodId = body.periodId != null ? body.periodId : planning.runningOrDefault(actor, actor.courseId()).id();
+        UUID periodId = body.periodId != null ? body.periodId
+                : planning.runningOrDefault(actor, actor.courseId(), access.locale()).id();
         Goal goal = keeping.setGoal(actor, planId, periodId, draft);
         return Response.status(201).entity(GoalView.of(goal, LocalDate.now(clock))).build();
     }
@@ -143,7 +144,8 @@ public class PlansResource {
     public Response reflect(@PathParam("planId") UUID planId, ReflectionBody body) {
         Actor actor = Actors.of(access);
         if (body == null) throw ProblemException.badRequest(Phrase.of("plans.problem.sendReflection"));
-        UUID periodId = body.periodId != null ? body.periodId : planning.runningOrDefault(actor, actor.courseId()).id();
+        UUID periodId = body.periodId != null ? body.periodId
+                : planning.runningOrDefault(actor, actor.courseId(), access.locale()).id();
         Reflection r = keeping.reflect(actor, planId, periodId, body.answers == null ? Map.of() : body.answers,
                 body.ratings == null ? Map.of() : body.ratings);
         return Response.status(201).entity(ReflectionView.of(r)).build();
