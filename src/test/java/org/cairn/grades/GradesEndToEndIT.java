@@ -142,6 +142,15 @@ class GradesEndToEndIT {
                 .header("Content-Type", "application/json"), "Authorization", "Bearer " + teacher);
         assertThat(badGrouping.status()).as(badGrouping.toString()).isEqualTo(400);
         assertThat(badGrouping.contentType()).startsWith("application/problem+json");
+        assertThat(badGrouping.json().get("detail").asText())
+                .isEqualTo("grouping must be STANDARD (a column per standard) or PERIOD (a column per planning period)");
+        // The same mistake on a Spanish page: the field's own sentence, in Spanish.
+        Http.Reply enEspanol = sandbox.http.send(java.net.http.HttpRequest.newBuilder(cairn.uri("/api/v1/courses/current/grades/grouping"))
+                .PUT(java.net.http.HttpRequest.BodyPublishers.ofString("{\"grouping\":\"WEEK\"}"))
+                .header("Content-Type", "application/json").header("Accept-Language", "es"), "Authorization", "Bearer " + teacher);
+        assertThat(enEspanol.json().get("detail").asText()).isEqualTo(
+                "grouping: debe ser STANDARD (una columna por estándar) o PERIOD (una columna por periodo de planificación)");
+        assertThat(enEspanol.json().get("errors").get(0).get("message").asText()).startsWith("debe ser STANDARD");
     }
 
     private JsonNode column(String teacher, String labelStart) {

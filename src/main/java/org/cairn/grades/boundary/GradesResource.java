@@ -34,7 +34,7 @@ public class GradesResource {
     /** PUT /grouping body. A class, not a record: Payara's OpenAPI generator and Bean Validation on records. */
     public static class GroupingChoice {
         @NotNull
-        @Pattern(regexp = "STANDARD|PERIOD", message = "must be STANDARD (a column per standard) or PERIOD (a column per planning period)")
+        @Pattern(regexp = "STANDARD|PERIOD", message = "{grades.problem.groupingKind}")
         public String grouping;
     }
 
@@ -48,7 +48,7 @@ public class GradesResource {
         public String label;
 
         @NotNull
-        @Size(min = 1, max = 50, message = "choose between 1 and 50 standards")
+        @Size(min = 1, max = 50, message = "{grades.problem.standardsPerColumn}")
         public List<UUID> standardIds;
     }
 

@@ -18,7 +18,7 @@ import org.cairn.infra.i18n.Phrase;
  * Bean Validation failures on request bodies and parameters: 400 with one entry per field, each message phrased in
  * the reader's language. The standard constraints have their sentences in the messages bundle
  * ({@code infra.problem.constraint.<Constraint>}); a constraint of ours names its own key as its message template,
- * e.g. {@code @Size(max = 50, message = "{grades.problem.tooManyStandards}")}, whose pattern gets the constraint's
+ * e.g. {@code @Size(min = 1, max = 50, message = "{grades.problem.standardsPerColumn}")}, whose pattern gets the constraint's
  * {@code min} and {@code max} as {0} and {1}. Any other message stays as the validator wrote it.
  */
 @Provider
