@@ -199,6 +199,12 @@ public final class CairnServer implements AutoCloseable {
             if (!process.isAlive()) {
                 throw new IllegalStateException("Cairn " + name + " exited during start-up:\n" + logTail());
             }
+            // Payara stays up when the WAR fails to deploy (a start-up check refused to start Cairn): say so now
+            // rather than after READY_WITHIN.
+            if (deployFailed()) {
+                kill();
+                throw new IllegalStateException("Cairn " + name + " failed to deploy:\n" + logTail());
+            }
             try {
                 // Payara answers /health/ready with UP before the WAR's own checks exist: wait for Cairn's database check.
                 HttpResponse<String> answer = client.send(ready, HttpResponse.BodyHandlers.ofString());
@@ -217,6 +223,14 @@ public final class CairnServer implements AutoCloseable {
         }
         kill();
         throw new IllegalStateException("Cairn " + name + " was not ready within " + READY_WITHIN + ":\n" + logTail());
+    }
+
+    private boolean deployFailed() {
+        try {
+            return Files.exists(log()) && Files.readString(log()).contains("Exception while loading the app");
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     public String logTail() {
