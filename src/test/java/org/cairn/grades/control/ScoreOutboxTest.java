@@ -192,6 +192,18 @@ class ScoreOutboxTest {
     }
 
     @Test
+    void aDueRowThatCannotBeFoundByItsIdIsSkippedAndTheRestAreStillClaimed() {
+        UUID real = enqueue("ana", 1, NOW);
+        UUID unreadable = UUID.randomUUID();
+
+        List<ClaimedDelivery> claimed = database.inNewTransaction(
+                c -> outbox.claimEach(c, List.of(unreadable, real), "node-1", NOW, LEASE));
+
+        assertThat(claimed).extracting(ClaimedDelivery::id).containsExactly(real);
+        assertThat(status(real)).isEqualTo(DeliveryStatus.IN_FLIGHT);
+    }
+
+    @Test
     void aFailureSchedulesTheNextAttemptAndCountsIt() {
         UUID id = enqueue("ana", 1, NOW);
         claim("node-1", NOW);
