@@ -61,6 +61,28 @@ public final class Messages {
         return supported(Locale.forLanguageTag(languageTag.replace('_', '-')));
     }
 
+    /**
+     * The supported locale an {@code Accept-Language} header asks for most: its highest-weighted range, so
+     * "en;q=0.4, es" is Spanish. No header, a malformed one, "*" or a language Cairn does not have is English.
+     */
+    public static Locale accepted(String acceptLanguage) {
+        if (acceptLanguage == null || acceptLanguage.isBlank()) return ENGLISH;
+        List<Locale.LanguageRange> ranges;
+        try {
+            ranges = Locale.LanguageRange.parse(acceptLanguage); // sorted by weight, ties in header order
+        } catch (IllegalArgumentException malformed) {
+            return ENGLISH;
+        }
+        return ranges.stream().filter(range -> range.getWeight() > 0).findFirst()
+                .map(range -> range.getRange().equals("*") ? ENGLISH : supported(range.getRange()))
+                .orElse(ENGLISH);
+    }
+
+    /** The bundle for a request's {@code Accept-Language} header ({@link #accepted(String)}). */
+    public static Messages forAcceptLanguage(String acceptLanguage) {
+        return forLocale(accepted(acceptLanguage));
+    }
+
     public static Locale supported(Locale locale) {
         return locale != null && "es".equals(locale.getLanguage()) ? SPANISH : ENGLISH;
     }

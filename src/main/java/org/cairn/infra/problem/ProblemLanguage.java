@@ -4,7 +4,6 @@ import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.container.ContainerResponseFilter;
 import jakarta.ws.rs.ext.Provider;
-import java.util.List;
 import java.util.Locale;
 import org.cairn.infra.i18n.Messages;
 
@@ -20,13 +19,8 @@ public class ProblemLanguage implements ContainerResponseFilter {
     @Override
     public void filter(ContainerRequestContext request, ContainerResponseContext response) {
         if (!(response.getEntity() instanceof Problem problem)) return;
-        Locale locale = requested(request.getAcceptableLanguages());
+        Locale locale = Messages.accepted(request.getHeaderString("Accept-Language"));
         if (!locale.equals(Messages.ENGLISH)) response.setEntity(problem.in(locale));
         response.getHeaders().putSingle("Content-Language", locale.toLanguageTag());
-    }
-
-    static Locale requested(List<Locale> acceptable) {
-        // JAX-RS sorts by quality and puts "*" as the root locale; an empty or wildcard list is English.
-        return acceptable.isEmpty() ? Messages.ENGLISH : Messages.supported(acceptable.get(0));
     }
 }

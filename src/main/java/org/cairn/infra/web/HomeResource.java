@@ -33,7 +33,7 @@ public class HomeResource {
                 return Response.seeOther(target.get()).build();
             }
         }
-        Messages messages = Messages.forLocale(Messages.supported(firstLanguage(acceptLanguage)));
+        Messages messages = Messages.forAcceptLanguage(acceptLanguage);
         String body = "<div class=\"page\">"
                 + "<h1>" + Html.escape(messages.get("home.title")) + "</h1>"
                 + "<p>" + Html.escape(messages.get("home.lead")) + "</p>"
@@ -41,11 +41,5 @@ public class HomeResource {
                 + "<p>" + Html.escape(messages.get("home.register", installation.url("/lti/register"))) + "</p>"
                 + "</div>";
         return Page.in(messages).title(messages.get("home.title")).body(body).render();
-    }
-
-    static String firstLanguage(String acceptLanguage) {
-        if (acceptLanguage == null || acceptLanguage.isBlank()) return null;
-        String first = acceptLanguage.split(",")[0];
-        return first.split(";")[0].trim();
     }
 }

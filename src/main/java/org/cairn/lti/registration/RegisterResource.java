@@ -115,8 +115,7 @@ public class RegisterResource {
     }
 
     private static Messages messages(String acceptLanguage) {
-        String first = acceptLanguage == null || acceptLanguage.isBlank() ? null : acceptLanguage.split(",")[0].split(";")[0].trim();
-        return Messages.forLocale(Messages.supported(first));
+        return Messages.forAcceptLanguage(acceptLanguage);
     }
 
     private static void value(StringBuilder body, String label, String value) {

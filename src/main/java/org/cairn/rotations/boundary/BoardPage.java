@@ -22,9 +22,7 @@ public class BoardPage {
     @Produces("text/html")
     @Operation(hidden = true)
     public Response board(@HeaderParam("Accept-Language") String acceptLanguage) {
-        String language = acceptLanguage == null || acceptLanguage.isBlank() ? null
-                : acceptLanguage.split(",")[0].split(";")[0].trim();
-        Messages messages = Messages.forLocale(Messages.supported(language));
+        Messages messages = Messages.forAcceptLanguage(acceptLanguage);
         return Page.in(messages).title(messages.get("rotations.board.title"))
                 .body("<cairn-rotation-board><p role=\"status\">" + Html.escape(messages.get("rotations.board.waiting"))
                         + "</p></cairn-rotation-board>")

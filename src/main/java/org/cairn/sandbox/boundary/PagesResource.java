@@ -408,8 +408,7 @@ public class PagesResource {
 
     private static Messages messages(Optional<SandboxUser> user, String acceptLanguage) {
         if (user.isPresent()) return Messages.forLocale(Messages.supported(user.get().locale()));
-        String first = acceptLanguage == null ? null : acceptLanguage.split(",")[0].split(";")[0].trim();
-        return Messages.forLocale(Messages.supported(first));
+        return Messages.forAcceptLanguage(acceptLanguage);
     }
 
     /**

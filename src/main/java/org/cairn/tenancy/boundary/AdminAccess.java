@@ -89,7 +89,6 @@ public class AdminAccess extends HttpFilter {
 
     /** As ProblemLanguage decides: the first language the request accepts, English without a header or for any but Spanish. */
     static Locale language(HttpServletRequest request) {
-        String header = request.getHeader("Accept-Language");
-        return header == null || header.isBlank() ? Messages.ENGLISH : Messages.supported(request.getLocale());
+        return Messages.accepted(request.getHeader("Accept-Language"));
     }
 }

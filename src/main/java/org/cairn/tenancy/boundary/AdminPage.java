@@ -18,8 +18,7 @@ public class AdminPage {
     @Produces("text/html")
     @Operation(hidden = true)
     public Response page(@HeaderParam("Accept-Language") String acceptLanguage) {
-        String first = acceptLanguage == null ? null : acceptLanguage.split(",")[0].split(";")[0].trim();
-        Messages messages = Messages.forLocale(Messages.supported(first));
+        Messages messages = Messages.forAcceptLanguage(acceptLanguage);
         String body = "<div class=\"page\"><h1>" + Html.escape(messages.get("admin.title")) + "</h1>"
                 + "<cairn-admin></cairn-admin></div>";
         return Page.in(messages).title(messages.get("admin.title")).body(body)

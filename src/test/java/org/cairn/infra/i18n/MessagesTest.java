@@ -10,6 +10,19 @@ import org.junit.jupiter.api.Test;
 class MessagesTest {
 
     @Test
+    void theMostWantedLanguageOfAnAcceptLanguageHeaderDecidesAndAnythingButSpanishIsEnglish() {
+        assertThat(Messages.accepted("es-MX,en;q=0.5")).isEqualTo(Messages.SPANISH);
+        assertThat(Messages.accepted("en;q=0.4, es")).isEqualTo(Messages.SPANISH);
+        assertThat(Messages.accepted("es;q=0, en")).isEqualTo(Messages.ENGLISH);
+        assertThat(Messages.accepted("fr, es;q=0.8")).isEqualTo(Messages.ENGLISH);
+        assertThat(Messages.accepted("*")).isEqualTo(Messages.ENGLISH);
+        assertThat(Messages.accepted(null)).isEqualTo(Messages.ENGLISH);
+        assertThat(Messages.accepted("")).isEqualTo(Messages.ENGLISH);
+        assertThat(Messages.accepted("es;q=banana")).isEqualTo(Messages.ENGLISH);
+        assertThat(Messages.forAcceptLanguage("es").get("admin.title")).isEqualTo("Administración de Cairn");
+    }
+
+    @Test
     void everyEnglishMessageHasASpanishOne() throws Exception {
         // The files themselves: a loaded Spanish bundle falls back to the English one for a missing key.
         for (String name : Messages.BUNDLES) {

@@ -3,7 +3,6 @@ package org.cairn.infra.problem;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import java.util.Locale;
 import org.cairn.infra.i18n.Messages;
 import org.cairn.infra.i18n.Phrase;
 import org.junit.jupiter.api.Test;
@@ -61,14 +60,6 @@ class ProblemLanguageTest {
         Problem problem = Problem.of(new ProblemType("no-such-type", "An English title"), 400, "x");
 
         assertThat(problem.in(Messages.SPANISH).title()).isEqualTo("An English title");
-    }
-
-    @Test
-    void theFirstAcceptedLanguageDecidesAndAnythingButSpanishIsEnglish() {
-        assertThat(ProblemLanguage.requested(List.of(Locale.forLanguageTag("es-MX"), Locale.ENGLISH)))
-                .isEqualTo(Messages.SPANISH);
-        assertThat(ProblemLanguage.requested(List.of(Locale.FRENCH))).isEqualTo(Messages.ENGLISH);
-        assertThat(ProblemLanguage.requested(List.of())).isEqualTo(Messages.ENGLISH);
     }
 
     @Test
