@@ -20,10 +20,17 @@ public final class Messages {
 
     private final Locale locale;
     private final Map<String, String> messages;
+    private final Map<String, String> forPages;
 
     private Messages(Locale locale, Map<String, String> messages) {
         this.locale = locale;
         this.messages = messages;
+        // Computed once per loaded bundle: every page asks for it.
+        Map<String, String> pages = new TreeMap<>();
+        messages.forEach((key, text) -> {
+            if (!isServerOnly(key)) pages.put(key, text);
+        });
+        this.forPages = Collections.unmodifiableMap(pages);
     }
 
     /**
@@ -113,11 +120,7 @@ public final class Messages {
      * the server writes into its answers ({@code <feature>.server.*}).
      */
     public Map<String, String> forPages() {
-        Map<String, String> pages = new TreeMap<>();
-        messages.forEach((key, text) -> {
-            if (!isServerOnly(key)) pages.put(key, text);
-        });
-        return pages;
+        return forPages;
     }
 
     static boolean isServerOnly(String key) {
