@@ -374,7 +374,8 @@ class PlansApiIT {
                 + "JOIN course c ON c.id = p.course_id WHERE c.registration_id = ? AND c.context_id = ?")).isOne();
         assertThat(count("SELECT COUNT(*) FROM goal g JOIN learning_plan p ON p.id = g.plan_id "
                 + "JOIN course c ON c.id = p.course_id WHERE c.registration_id = ? AND c.context_id = ?")).isEqualTo(8);
-        assertThat(lms.ok(lms.get(ana, "/plans/mine")).get("period").get("name").asText()).isEqualTo("Semanas del " + today);
+        assertThat(lms.ok(lms.get(ana, "/plans/mine")).get("period").get("name").asText()).isEqualTo("Semanas del " + today.getDayOfMonth() + " de "
+                + today.getMonth().getDisplayName(java.time.format.TextStyle.FULL, java.util.Locale.forLanguageTag("es")) + " de " + today.getYear());
     }
 
     /** Rows of this test's course: the query takes the registration and the context id, in that order. */
