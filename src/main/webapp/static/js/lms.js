@@ -15,6 +15,10 @@ export function postToLms(message) {
 // Keep the iframe as tall as the content so there is never a double scrollbar.
 export function followHeight() {
   if (!host() || typeof ResizeObserver === 'undefined') return;
+  // Once the frame is as tall as the page, "vh" inside it means the page's own height, so a scroll box sized in vh
+  // (the heatmap's) grows with its content and its sticky headers scroll away with the LMS page. The LMS window is
+  // no taller than the screen: size such boxes from the screen instead.
+  document.documentElement.style.setProperty('--cairn-scroll-box', `${Math.round(screen.availHeight * 0.6)}px`);
   let last = 0;
   const observer = new ResizeObserver(() => {
     const height = Math.ceil(document.documentElement.scrollHeight);

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
@@ -92,6 +93,33 @@ class SandboxBrowserIT {
             assertThat(browser.driver().findElement(By.cssSelector("section.sync button")).isEnabled()).isTrue();
             browser.screenshot(java.nio.file.Path.of("target/screenshots/sandbox-teacher-launch.png"));
             assertThat(browser.seriousAccessibilityViolations()).isEmpty();
+
+            // Back on the heatmap of the demo class (seeded after that sync): the sandbox makes its frame as tall as
+            // the page, as Canvas does, yet the heatmap scrolls in a box no taller than part of the screen, so its
+            // header row stays in view over the students' rows.
+            browser.driver().findElement(By.cssSelector("nav.views a[href='#class']")).click();
+            browser.waitUpTo(Duration.ofSeconds(90)).pollingEvery(Duration.ofMillis(500)).until(driver -> {
+                if (driver.findElements(By.cssSelector("table.heatmap tbody tr")).size() >= 20) return true;
+                driver.findElement(By.cssSelector("nav.views a[href='#people']")).click();
+                driver.findElement(By.cssSelector("nav.views a[href='#class']")).click();
+                return false;
+            });
+            JavascriptExecutor js = (JavascriptExecutor) browser.driver();
+            @SuppressWarnings("unchecked")
+            Map<String, Object> box = (Map<String, Object>) js.executeScript("""
+                    const box = document.querySelector('.heatmap-scroll');
+                    box.scrollTop = box.scrollHeight;
+                    const header = document.querySelector('table.heatmap thead th').getBoundingClientRect();
+                    return { height: box.getBoundingClientRect().height, top: box.getBoundingClientRect().top,
+                             headerTop: header.top, scrolled: box.scrollTop, screen: screen.availHeight,
+                             page: document.documentElement.scrollHeight, frame: window.innerHeight };""");
+            double screenHeight = ((Number) box.get("screen")).doubleValue();
+            assertThat(((Number) box.get("frame")).doubleValue()).as("the frame is as tall as the page")
+                    .isGreaterThanOrEqualTo(((Number) box.get("page")).doubleValue() - 2);
+            assertThat(((Number) box.get("height")).doubleValue()).isLessThanOrEqualTo(screenHeight * 0.6 + 2);
+            assertThat(((Number) box.get("scrolled")).doubleValue()).as("the rows scroll inside the box").isPositive();
+            assertThat(((Number) box.get("headerTop")).doubleValue())
+                    .isCloseTo(((Number) box.get("top")).doubleValue(), org.assertj.core.data.Offset.offset(3.0));
         } finally {
             browser.driver().switchTo().defaultContent();
         }
