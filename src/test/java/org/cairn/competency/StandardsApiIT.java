@@ -417,6 +417,61 @@ class StandardsApiIT {
     }
 
     @Test
+    void aScaleSavedOrDroppedFromAPageOpenedBeforeAColleaguesChangeIsRefusedAndKeepsTheColleaguesScale() {
+        TestCourse course = course();
+        String teacher = course.launch(TestCourse.INSTRUCTOR);
+        String coTeacher = course.launch(TestCourse.INSTRUCTOR);
+        String three = "\"levels\": [{\"points\": 1, \"label\": \"Not yet\", \"colour\": \"#f4c7c3\"},"
+                + "{\"points\": 2, \"label\": \"Got it\", \"colour\": \"#b7e1cd\", \"mastery\": true},"
+                + "{\"points\": 3, \"label\": \"Beyond\", \"colour\": \"#8fc1e3\"}]";
+        String two = "\"levels\": [{\"points\": 0, \"label\": \"Not yet\", \"colour\": \"#f4c7c3\"},"
+                + "{\"points\": 1, \"label\": \"Yes\", \"colour\": \"#b7e1cd\", \"mastery\": true}]";
+        // Both open the standards page while the course uses Cairn's four levels: version 0.
+        JsonNode loaded = course.ok(course.get(coTeacher, "/api/v1/courses/current/scale"));
+        assertThat(loaded.get("origin").asText()).isEqualTo("DEFAULT");
+        assertThat(loaded.get("version").asLong()).isZero();
+
+        JsonNode own = course.ok(course.put(teacher, "/api/v1/courses/current/scale",
+                "{\"name\": \"Three\", " + three + ", \"version\": 0}"));
+        long first = own.get("version").asLong();
+        assertThat(first).isPositive();
+
+        // The co-teacher's page still shows the four levels: saving a scale or going back to the default is refused,
+        // and the teacher's scale stays.
+        assertRefusedAsStale(course.put(coTeacher, "/api/v1/courses/current/scale", "{\"name\": \"Two\", " + two
+                + ", \"version\": 0}"));
+        assertRefusedAsStale(course.delete(coTeacher, "/api/v1/courses/current/scale?version=0"));
+        JsonNode stored = course.ok(course.get(coTeacher, "/api/v1/courses/current/scale"));
+        assertThat(stored.get("name").asText()).isEqualTo("Three");
+        assertThat(stored.get("origin").asText()).isEqualTo("COURSE");
+        assertThat(stored.get("version").asLong()).isEqualTo(first);
+
+        // The teacher drops the scale and gives the course another: its version keeps counting, so a page that loaded
+        // the first scale does not match the second and cannot overwrite it.
+        JsonNode dropped = course.ok(course.delete(teacher, "/api/v1/courses/current/scale?version=" + first));
+        assertThat(dropped.get("origin").asText()).isEqualTo("DEFAULT");
+        assertThat(dropped.get("version").asLong()).isGreaterThan(first);
+        JsonNode second = course.ok(course.put(teacher, "/api/v1/courses/current/scale", "{\"name\": \"Two\", " + two
+                + ", \"version\": " + dropped.get("version").asLong() + "}"));
+        assertThat(second.get("origin").asText()).isEqualTo("COURSE");
+        assertThat(second.get("version").asLong()).isGreaterThan(dropped.get("version").asLong());
+        assertRefusedAsStale(course.put(coTeacher, "/api/v1/courses/current/scale", "{\"name\": \"Three again\", "
+                + three + ", \"version\": " + first + "}"));
+        assertRefusedAsStale(course.delete(coTeacher, "/api/v1/courses/current/scale?version=" + first));
+        assertThat(list(course.ok(course.get(teacher, "/api/v1/courses/current/scale")).get("levels")))
+                .extracting(l -> l.get("label").asText()).containsExactly("Not yet", "Yes");
+
+        // Without a version neither is checked, as before.
+        JsonNode unchecked = course.ok(course.put(coTeacher, "/api/v1/courses/current/scale", "{\"name\": \"Three\", "
+                + three + "}"));
+        assertThat(unchecked.get("name").asText()).isEqualTo("Three");
+        assertThat(course.ok(course.delete(coTeacher, "/api/v1/courses/current/scale")).get("origin").asText())
+                .isEqualTo("DEFAULT");
+        assertThat(course.count("SELECT COUNT(*) FROM mastery_scale WHERE registration_id = ? AND course_id IS NOT NULL",
+                course.platform.registrationId)).isOne();
+    }
+
+    @Test
     void teachersSettingTheCourseScaleAtOnceAllSucceedAndTheCourseHasOneScale() {
         TestCourse course = course();
         List<String> teachers = List.of(course.launch(TestCourse.INSTRUCTOR), course.launch(TestCourse.INSTRUCTOR));
