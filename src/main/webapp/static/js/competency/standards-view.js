@@ -1,7 +1,8 @@
 // The teacher's "Standards" view: import a framework (file or URL), browse its tree and choose the course's
 // prioritized standards, put them in order (move up/down buttons, no drag needed), give each a category and a
-// unit with dates, and set the course's mastery scale. Every save sends the whole list; the API's problems are
-// shown next to the form that caused them.
+// unit with dates, and set the course's mastery scale. Every save sends the whole list (or scale) with the version
+// this page loaded, so a save over a colleague's newer one is refused; the API's problems are shown next to the form
+// that caused them, and what was typed stays (a 409 asks to reload first: someone saved since).
 import { LitElement, html } from 'lit';
 import { api, boot, pageLanguage, readAnswer } from '../api.js';
 import { announce } from '../lms.js';
@@ -62,6 +63,7 @@ class CairnStandardsView extends LitElement {
     this.framework = null;
     this.chosen = [];
     this.units = [];
+    this.listVersion = 0;
     this.scale = null;
     this.filter = '';
     this.importProblem = null;
@@ -81,7 +83,7 @@ class CairnStandardsView extends LitElement {
         api('/api/v1/frameworks'), api('/api/v1/courses/current/standards'), api('/api/v1/courses/current/scale')]);
       this.listing = listing;
       this.takeCourse(course);
-      this.scale = { name: scale.name, origin: scale.origin, levels: scale.levels.map((l) => ({ ...l })) };
+      this.takeScale(scale);
       const first = course.standards[0]?.frameworkId ?? listing.frameworks[0]?.id;
       if (first) await this.openFramework(first);
     } catch (e) {
@@ -90,11 +92,16 @@ class CairnStandardsView extends LitElement {
   }
 
   takeCourse(course) {
+    this.listVersion = course.version;
     this.units = course.units.map((u) => ({ name: u.name, start: u.start ?? '', end: u.end ?? '' }));
     this.chosen = course.standards.map((s) => ({
       standardId: s.standardId, code: s.code, statement: s.statement, category: s.category, unit: s.unit ?? '',
       retired: s.retired,
     }));
+  }
+
+  takeScale(scale) {
+    this.scale = { name: scale.name, origin: scale.origin, levels: scale.levels.map((l) => ({ ...l })), version: scale.version };
   }
 
   async openFramework(id) {
@@ -214,6 +221,7 @@ class CairnStandardsView extends LitElement {
         body: {
           units: this.units.map((u) => ({ name: u.name, start: u.start || null, end: u.end || null })),
           standards: this.chosen.map((c) => ({ standardId: c.standardId, category: c.category, unit: c.unit || null })),
+          version: this.listVersion,
         },
       });
       this.takeCourse(course);
@@ -249,7 +257,7 @@ class CairnStandardsView extends LitElement {
     this.scaleProblem = null;
     try {
       const scale = reset
-        ? await api('/api/v1/courses/current/scale', { method: 'DELETE' })
+        ? await api(`/api/v1/courses/current/scale?version=${encodeURIComponent(this.scale.version)}`, { method: 'DELETE' })
         : await api('/api/v1/courses/current/scale', {
           method: 'PUT',
           body: {
@@ -257,9 +265,10 @@ class CairnStandardsView extends LitElement {
             levels: this.scale.levels.map((l) => ({
               points: l.points === '' || l.points === null ? null : Number(l.points), label: l.label, colour: l.colour, mastery: !!l.mastery,
             })),
+            version: this.scale.version,
           },
         });
-      this.scale = { name: scale.name, origin: scale.origin, levels: scale.levels.map((l) => ({ ...l })) };
+      this.takeScale(scale);
       this.scaleStatus = this.t('competency.scale.saved');
     } catch (e) {
       this.scaleStatus = '';

@@ -3,6 +3,8 @@
 // explanation, moves by drag and drop and by a keyboard "Move to…" menu (WCAG 2.5.7), students' own agendas, the
 // agenda by round, a printable version and the classroom board in a pop-out window.
 // Sub-routes: #rotations (list) and #rotations/<rotation id> (one rotation).
+// Retiring a station and saving or clearing an own agenda send the version this page loaded, so one over a
+// colleague's newer change is refused (a 409 asks to reload first); a failed save leaves the form as it was.
 import { LitElement, html } from 'lit';
 import { api, boot } from '../api.js';
 import { announce, postToLms } from '../lms.js';
@@ -130,7 +132,7 @@ class CairnRotationsView extends LitElement {
   }
 
   async retireStation(station) {
-    const ok = await this.run(() => api(`${BASE}/stations/${station.id}`, { method: 'DELETE' }),
+    const ok = await this.run(() => api(`${BASE}/stations/${station.id}?version=${station.version}`, { method: 'DELETE' }),
       this.t('rotations.station.retired', station.name));
     if (ok !== null) this.stations = this.stations.filter((s) => s.id !== station.id);
   }
@@ -196,15 +198,20 @@ class CairnRotationsView extends LitElement {
     const stationIds = [];
     for (let r = 1; r <= this.detail.rotation.rounds; r += 1) stationIds.push(data.get(`round-${r}`));
     const detail = await this.run(() => api(`${BASE}/${this.detail.rotation.id}/agendas/${student}`, {
-      method: 'PUT', body: { stationIds },
+      method: 'PUT', body: { stationIds, version: this.ownAgendaVersion(student) },
     }), this.t('rotations.own.saved', this.nameOf(student)));
     if (detail) this.show(detail);
   }
 
   async clearOwnAgenda(student) {
-    const detail = await this.run(() => api(`${BASE}/${this.detail.rotation.id}/agendas/${student}`, { method: 'DELETE' }),
-      this.t('rotations.own.cleared', this.nameOf(student)));
+    const detail = await this.run(() => api(`${BASE}/${this.detail.rotation.id}/agendas/${student}?version=${this.ownAgendaVersion(student)}`,
+      { method: 'DELETE' }), this.t('rotations.own.cleared', this.nameOf(student)));
     if (detail) this.show(detail);
+  }
+
+  // The version of a student's own agenda as this page loaded it; 0: none was ever set.
+  ownAgendaVersion(student) {
+    return this.detail.grouping?.agenda.ownAgendaVersions?.[student] ?? 0;
   }
 
   nameOf(id) {

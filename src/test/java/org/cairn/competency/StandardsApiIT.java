@@ -352,6 +352,125 @@ class StandardsApiIT {
                 course.platform.registrationId)).isEqualTo(2);
     }
 
+    /** A save from a page opened before another save: refused as a simultaneous save, in the page's words. */
+    private static void assertRefusedAsStale(Http.Reply reply) {
+        assertThat(reply.status()).as(reply.toString()).isEqualTo(409);
+        assertThat(reply.contentType()).startsWith("application/problem+json");
+        assertThat(reply.json().get("type").asText()).isEqualTo("urn:cairn:problem:conflict");
+        assertThat(reply.json().get("reason").asText()).isEqualTo("simultaneous-save");
+        assertThat(reply.json().get("detail").asText()).contains("Reload to see that change, then save yours again");
+    }
+
+    private static String choice(JsonNode standard) {
+        return "{\"standardId\": \"" + standard.get("id").asText() + "\"}";
+    }
+
+    private static List<String> chosenIds(JsonNode courseList) {
+        return list(courseList.get("standards")).stream().map(s -> s.get("standardId").asText()).toList();
+    }
+
+    @Test
+    void aListSavedFromAPageOpenedBeforeAColleaguesSaveIsRefusedAndKeepsTheColleaguesList() {
+        TestCourse course = course();
+        String teacher = course.launch(TestCourse.INSTRUCTOR);
+        String coTeacher = course.launch(TestCourse.INSTRUCTOR);
+        String frameworkId = course.ok(course.post(teacher, "/api/v1/frameworks", "application/json", fixture(SMART_LEVEL)))
+                .get("framework").get("id").asText();
+        JsonNode children = course.ok(course.get(teacher, "/api/v1/frameworks/" + frameworkId)).get("standards").get(0)
+                .get("children");
+        String a = children.get(0).get("id").asText();
+        String b = children.get(1).get("id").asText();
+        String c = children.get(2).get("id").asText();
+        // Both open the standards page while the course has no list: version 0.
+        assertThat(course.ok(course.get(teacher, "/api/v1/courses/current/standards")).get("version").asLong()).isZero();
+        assertThat(course.ok(course.get(coTeacher, "/api/v1/courses/current/standards")).get("version").asLong()).isZero();
+
+        JsonNode saved = course.ok(course.put(teacher, "/api/v1/courses/current/standards", "{\"units\": [], "
+                + "\"standards\": [" + choice(children.get(0)) + ", " + choice(children.get(1)) + "], \"version\": 0}"));
+        long version = saved.get("version").asLong();
+        assertThat(version).isPositive();
+
+        // The co-teacher's page showed no list: the save is refused and the teacher's list stays as it was saved.
+        assertRefusedAsStale(course.put(coTeacher, "/api/v1/courses/current/standards", "{\"units\": [], "
+                + "\"standards\": [" + choice(children.get(2)) + "], \"version\": 0}"));
+        JsonNode stored = course.ok(course.get(coTeacher, "/api/v1/courses/current/standards"));
+        assertThat(chosenIds(stored)).containsExactly(a, b);
+        assertThat(stored.get("version").asLong()).isEqualTo(version);
+
+        // Reloaded, it goes through and answers the version the next save must send; the teacher's page is now the
+        // stale one, even to reorder the same standards. A save that sends no version is not checked.
+        JsonNode again = course.ok(course.put(coTeacher, "/api/v1/courses/current/standards", "{\"units\": [], "
+                + "\"standards\": [" + choice(children.get(2)) + ", " + choice(children.get(0)) + "], \"version\": "
+                + version + "}"));
+        long next = again.get("version").asLong();
+        assertThat(next).isGreaterThan(version)
+                .isEqualTo(course.ok(course.get(teacher, "/api/v1/courses/current/standards")).get("version").asLong());
+        assertThat(chosenIds(again)).containsExactly(c, a);
+        assertRefusedAsStale(course.put(teacher, "/api/v1/courses/current/standards", "{\"units\": [], "
+                + "\"standards\": [" + choice(children.get(1)) + ", " + choice(children.get(0)) + "], \"version\": "
+                + version + "}"));
+        assertThat(chosenIds(course.ok(course.get(teacher, "/api/v1/courses/current/standards")))).containsExactly(c, a);
+        JsonNode unchecked = course.ok(course.put(teacher, "/api/v1/courses/current/standards", "{\"units\": [], "
+                + "\"standards\": [" + choice(children.get(1)) + "]}"));
+        assertThat(chosenIds(unchecked)).containsExactly(b);
+        assertThat(unchecked.get("version").asLong()).isGreaterThan(next);
+    }
+
+    @Test
+    void aScaleSavedOrDroppedFromAPageOpenedBeforeAColleaguesChangeIsRefusedAndKeepsTheColleaguesScale() {
+        TestCourse course = course();
+        String teacher = course.launch(TestCourse.INSTRUCTOR);
+        String coTeacher = course.launch(TestCourse.INSTRUCTOR);
+        String three = "\"levels\": [{\"points\": 1, \"label\": \"Not yet\", \"colour\": \"#f4c7c3\"},"
+                + "{\"points\": 2, \"label\": \"Got it\", \"colour\": \"#b7e1cd\", \"mastery\": true},"
+                + "{\"points\": 3, \"label\": \"Beyond\", \"colour\": \"#8fc1e3\"}]";
+        String two = "\"levels\": [{\"points\": 0, \"label\": \"Not yet\", \"colour\": \"#f4c7c3\"},"
+                + "{\"points\": 1, \"label\": \"Yes\", \"colour\": \"#b7e1cd\", \"mastery\": true}]";
+        // Both open the standards page while the course uses Cairn's four levels: version 0.
+        JsonNode loaded = course.ok(course.get(coTeacher, "/api/v1/courses/current/scale"));
+        assertThat(loaded.get("origin").asText()).isEqualTo("DEFAULT");
+        assertThat(loaded.get("version").asLong()).isZero();
+
+        JsonNode own = course.ok(course.put(teacher, "/api/v1/courses/current/scale",
+                "{\"name\": \"Three\", " + three + ", \"version\": 0}"));
+        long first = own.get("version").asLong();
+        assertThat(first).isPositive();
+
+        // The co-teacher's page still shows the four levels: saving a scale or going back to the default is refused,
+        // and the teacher's scale stays.
+        assertRefusedAsStale(course.put(coTeacher, "/api/v1/courses/current/scale", "{\"name\": \"Two\", " + two
+                + ", \"version\": 0}"));
+        assertRefusedAsStale(course.delete(coTeacher, "/api/v1/courses/current/scale?version=0"));
+        JsonNode stored = course.ok(course.get(coTeacher, "/api/v1/courses/current/scale"));
+        assertThat(stored.get("name").asText()).isEqualTo("Three");
+        assertThat(stored.get("origin").asText()).isEqualTo("COURSE");
+        assertThat(stored.get("version").asLong()).isEqualTo(first);
+
+        // The teacher drops the scale and gives the course another: its version keeps counting, so a page that loaded
+        // the first scale does not match the second and cannot overwrite it.
+        JsonNode dropped = course.ok(course.delete(teacher, "/api/v1/courses/current/scale?version=" + first));
+        assertThat(dropped.get("origin").asText()).isEqualTo("DEFAULT");
+        assertThat(dropped.get("version").asLong()).isGreaterThan(first);
+        JsonNode second = course.ok(course.put(teacher, "/api/v1/courses/current/scale", "{\"name\": \"Two\", " + two
+                + ", \"version\": " + dropped.get("version").asLong() + "}"));
+        assertThat(second.get("origin").asText()).isEqualTo("COURSE");
+        assertThat(second.get("version").asLong()).isGreaterThan(dropped.get("version").asLong());
+        assertRefusedAsStale(course.put(coTeacher, "/api/v1/courses/current/scale", "{\"name\": \"Three again\", "
+                + three + ", \"version\": " + first + "}"));
+        assertRefusedAsStale(course.delete(coTeacher, "/api/v1/courses/current/scale?version=" + first));
+        assertThat(list(course.ok(course.get(teacher, "/api/v1/courses/current/scale")).get("levels")))
+                .extracting(l -> l.get("label").asText()).containsExactly("Not yet", "Yes");
+
+        // Without a version neither is checked, as before.
+        JsonNode unchecked = course.ok(course.put(coTeacher, "/api/v1/courses/current/scale", "{\"name\": \"Three\", "
+                + three + "}"));
+        assertThat(unchecked.get("name").asText()).isEqualTo("Three");
+        assertThat(course.ok(course.delete(coTeacher, "/api/v1/courses/current/scale")).get("origin").asText())
+                .isEqualTo("DEFAULT");
+        assertThat(course.count("SELECT COUNT(*) FROM mastery_scale WHERE registration_id = ? AND course_id IS NOT NULL",
+                course.platform.registrationId)).isOne();
+    }
+
     @Test
     void teachersSettingTheCourseScaleAtOnceAllSucceedAndTheCourseHasOneScale() {
         TestCourse course = course();

@@ -56,8 +56,8 @@ class StandardsBrowserIT {
         return browser.driver().findElements(By.cssSelector(".chosen-list li .code")).stream().map(WebElement::getText).toList();
     }
 
-    @Test
-    void aTeacherImportsTheSandboxFrameworkPicksAndOrdersStandards() {
+    /** Teacher 1 opens the Standards view inside the LMS frame. */
+    private void openStandardsView() {
         var platform = course.platform;
         platform.onAuthorize(query -> platform.claims(query.get("nonce"), TestCourse.INSTRUCTOR));
         Map<String, String> login = new LinkedHashMap<>();
@@ -74,6 +74,11 @@ class StandardsBrowserIT {
         browser.driver().get(platform.url("/course").toString());
         browser.waitUpTo(Duration.ofSeconds(20)).until(ExpectedConditions.frameToBeAvailableAndSwitchToIt(By.id("tool")));
         await(By.cssSelector("nav.views a[href='#standards']")).click();
+    }
+
+    @Test
+    void aTeacherImportsTheSandboxFrameworkPicksAndOrdersStandards() {
+        openStandardsView();
         WebElement url = await(By.id("framework-url"));
 
         url.sendKeys("http://127.0.0.1:1/no-framework-here");
@@ -105,5 +110,47 @@ class StandardsBrowserIT {
         assertThat(chosenCodes()).containsExactly("6.RP.1", "HAB.GOAL", "6.EE.1");
         browser.screenshot(Path.of("target/screenshots/standards-view.png"));
         assertThat(browser.seriousAccessibilityViolations()).isEmpty();
+    }
+
+    @Test
+    void aSaveFromAPageOpenedBeforeAColleaguesSaveSaysToReloadAndKeepsWhatWasTyped() {
+        // A colleague imports the sandbox's framework before the teacher opens the page...
+        String colleague = course.launch(TestCourse.INSTRUCTOR);
+        String url = course.ok(course.get(colleague, "/api/v1/frameworks")).get("suggestedUrls").get(0).asText();
+        String frameworkId = course.ok(course.post(colleague, "/api/v1/frameworks", "application/json",
+                "{\"url\": \"" + url + "\"}")).get("framework").get("id").asText();
+        openStandardsView();
+        await(By.xpath("//div[contains(@class,'standard-tree')]//label[span[@class='code' and text()='6.RP.1']]"));
+        await(By.id("scale-name"));
+
+        // ...and saves a list and a scale of the course's own while the teacher's page is open.
+        String standardId = course.ok(course.get(colleague, "/api/v1/frameworks/" + frameworkId + "/standards?q=6.RP.2"))
+                .get(0).get("id").asText();
+        course.ok(course.put(colleague, "/api/v1/courses/current/standards",
+                "{\"units\": [], \"standards\": [{\"standardId\": \"" + standardId + "\"}]}"));
+        course.ok(course.put(colleague, "/api/v1/courses/current/scale", "{\"name\": \"Two\", \"levels\": ["
+                + "{\"points\": 0, \"label\": \"Not yet\", \"colour\": \"#f4c7c3\"},"
+                + "{\"points\": 1, \"label\": \"Yes\", \"colour\": \"#b7e1cd\", \"mastery\": true}]}"));
+
+        // The teacher's saves are refused with the sentence that says what to do, and what she chose and typed stays.
+        tick("6.RP.1");
+        tick("6.EE.1");
+        browser.driver().findElement(By.id("save-standards")).click();
+        browser.waitUpTo(Duration.ofSeconds(20)).until(ExpectedConditions.textToBePresentInElementLocated(
+                By.id("save-problem"), "Reload to see that change, then save yours again."));
+        assertThat(chosenCodes()).containsExactly("6.RP.1", "6.EE.1");
+        WebElement name = browser.driver().findElement(By.id("scale-name"));
+        name.clear();
+        name.sendKeys("Our levels", Keys.TAB);
+        browser.driver().findElement(By.xpath("//section[contains(@class,'competency-scale')]//button[text()[contains(.,'Save the scale')]]"))
+                .click();
+        browser.waitUpTo(Duration.ofSeconds(20)).until(ExpectedConditions.textToBePresentInElementLocated(
+                By.id("scale-problem"), "Reload to see that change, then save yours again."));
+        assertThat(browser.driver().findElement(By.id("scale-name")).getDomProperty("value")).isEqualTo("Our levels");
+        assertThat(browser.seriousAccessibilityViolations()).isEmpty();
+
+        // Nothing of hers was saved over the colleague's list and scale.
+        assertThat(course.ok(course.get(colleague, "/api/v1/courses/current/standards")).get("standards")).hasSize(1);
+        assertThat(course.ok(course.get(colleague, "/api/v1/courses/current/scale")).get("name").asText()).isEqualTo("Two");
     }
 }

@@ -185,6 +185,11 @@ final class RotationClass implements AutoCloseable {
                 .PUT(java.net.http.HttpRequest.BodyPublishers.ofString(json(body))), "Authorization", who.bearer());
     }
 
+    Http.Reply delete(Person who, String path) {
+        return http.send(java.net.http.HttpRequest.newBuilder(cairn.uri("/api/v1/courses/current/rotations" + path))
+                .DELETE(), "Authorization", who.bearer());
+    }
+
     /** A station of the course; returns its id. */
     String station(Person teacher, String name, String kind, int capacity) {
         Http.Reply reply = post(teacher, "/stations", Map.of("name", name, "kind", kind, "capacity", capacity,

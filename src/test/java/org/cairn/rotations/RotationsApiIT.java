@@ -215,6 +215,116 @@ class RotationsApiIT {
                 .map(s -> s.get("station").get("id").asText()).toList());
     }
 
+    /** A save from a page opened before another save: refused as a simultaneous save, in the page's words. */
+    private static void assertRefusedAsStale(Http.Reply reply) {
+        assertThat(reply.status()).as(reply.toString()).isEqualTo(409);
+        assertThat(reply.contentType()).startsWith("application/problem+json");
+        assertThat(reply.json().get("type").asText()).isEqualTo("urn:cairn:problem:conflict");
+        assertThat(reply.json().get("reason").asText()).isEqualTo("simultaneous-save");
+        assertThat(reply.json().get("detail").asText()).contains("Reload to see that change, then save yours again");
+    }
+
+    private static Map<String, Object> station(String name, int capacity, Long version) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("name", name);
+        body.put("kind", "COLLABORATIVE");
+        body.put("capacity", capacity);
+        body.put("instructions", "Work on " + name);
+        if (version != null) body.put("version", version);
+        return body;
+    }
+
+    private JsonNode stationNamed(String id) {
+        return StreamSupport.stream(room.get(teacher, "/stations").json().spliterator(), false)
+                .filter(s -> s.get("id").asText().equals(id)).findFirst().orElse(null);
+    }
+
+    @Test
+    void aStationChangedFromAPageOpenedBeforeAColleaguesChangeIsRefusedAndKeepsTheColleaguesStation() {
+        Person coTeacher = room.launch("Marta Ruiz", RotationClass.INSTRUCTOR);
+        String id = room.station(teacher, "Pair problems", "COLLABORATIVE", 4);
+        // Both open the stations list.
+        long loaded = stationNamed(id).get("version").asLong();
+
+        Http.Reply changed = room.put(teacher, "/stations/" + id, station("Pair problems", 6, loaded));
+        assertThat(changed.status()).as(changed.toString()).isEqualTo(200);
+        long version = changed.json().get("version").asLong();
+        assertThat(version).isGreaterThan(loaded);
+
+        // The co-teacher's page still has the old version: changing or retiring the station is refused, and the
+        // teacher's change stays.
+        assertRefusedAsStale(room.put(coTeacher, "/stations/" + id, station("Reading corner", 3, loaded)));
+        assertRefusedAsStale(room.delete(coTeacher, "/stations/" + id + "?version=" + loaded));
+        JsonNode stored = stationNamed(id);
+        assertThat(stored.get("name").asText()).isEqualTo("Pair problems");
+        assertThat(stored.get("capacity").asInt()).isEqualTo(6);
+        assertThat(stored.get("version").asLong()).isEqualTo(version);
+
+        // Reloaded, it goes through; without a version neither is checked, as before.
+        Http.Reply again = room.put(coTeacher, "/stations/" + id, station("Reading corner", 3, version));
+        assertThat(again.status()).as(again.toString()).isEqualTo(200);
+        assertThat(again.json().get("version").asLong()).isGreaterThan(version);
+        assertThat(room.put(teacher, "/stations/" + id, station("Reading corner", 4, null)).status()).isEqualTo(200);
+        assertThat(room.delete(teacher, "/stations/" + id).status()).isEqualTo(204);
+        assertThat(stationNamed(id)).isNull();
+    }
+
+    @Test
+    void aStudentsOwnAgendaSavedFromAPageOpenedBeforeAColleaguesSaveIsRefusedAndKeepsTheColleaguesAgenda() {
+        Person coTeacher = room.launch("Marta Ruiz", RotationClass.INSTRUCTOR);
+        List<String> stations = threeStations(6);
+        String rotation = createRotation(stations);
+        assertThat(room.post(teacher, "/" + rotation + "/groupings", skillGroups(2)).status()).isEqualTo(201);
+        String eli = "/" + rotation + "/agendas/" + id(4);
+        List<String> teachers = List.of(stations.get(2), stations.get(1), stations.get(2));
+        List<String> colleagues = List.of(stations.get(1), stations.get(2), stations.get(1));
+        // Both open the rotation while Eli has no agenda of his own: he is not among the versions (0).
+        assertThat(room.get(coTeacher, "/" + rotation).json().get("grouping").get("agenda").get("ownAgendaVersions")
+                .has(id(4))).isFalse();
+
+        Http.Reply set = room.put(teacher, eli, Map.of("stationIds", teachers, "version", 0));
+        assertThat(set.status()).as(set.toString()).isEqualTo(200);
+        long first = ownAgendaVersion(set.json());
+        assertThat(first).isPositive();
+
+        // The co-teacher's page did not show it: setting or clearing Eli's agenda is refused, and it stays.
+        assertRefusedAsStale(room.put(coTeacher, eli, Map.of("stationIds", colleagues, "version", 0)));
+        assertRefusedAsStale(room.delete(coTeacher, eli + "?version=0"));
+        assertThat(stops(eli)).containsExactlyElementsOf(teachers);
+
+        // The teacher lets Eli follow his group, then gives him an agenda again: its version keeps counting, so a page
+        // that loaded the first agenda does not match the new one and cannot overwrite or clear it.
+        JsonNode cleared = room.delete(teacher, eli + "?version=" + first).json();
+        assertThat(cleared.get("grouping").get("agenda").get("ownAgendas").has(id(4))).isFalse();
+        long followed = ownAgendaVersion(cleared);
+        assertThat(followed).isGreaterThan(first);
+        Http.Reply again = room.put(teacher, eli, Map.of("stationIds", teachers, "version", followed));
+        assertThat(again.status()).as(again.toString()).isEqualTo(200);
+        assertThat(ownAgendaVersion(again.json())).isGreaterThan(followed);
+        assertRefusedAsStale(room.put(coTeacher, eli, Map.of("stationIds", colleagues, "version", first)));
+        assertRefusedAsStale(room.delete(coTeacher, eli + "?version=" + first));
+        assertThat(stops(eli)).containsExactlyElementsOf(teachers);
+
+        // Without a version neither is checked, as before.
+        Http.Reply unchecked = room.put(coTeacher, eli, Map.of("stationIds", colleagues));
+        assertThat(unchecked.status()).as(unchecked.toString()).isEqualTo(200);
+        assertThat(stops(eli)).containsExactlyElementsOf(colleagues);
+        Http.Reply clearedUnchecked = room.delete(coTeacher, eli);
+        assertThat(clearedUnchecked.status()).as(clearedUnchecked.toString()).isEqualTo(200);
+        assertThat(clearedUnchecked.json().get("grouping").get("agenda").get("ownAgendas").has(id(4))).isFalse();
+    }
+
+    private long ownAgendaVersion(JsonNode detail) {
+        return detail.get("grouping").get("agenda").get("ownAgendaVersions").get(id(4)).asLong();
+    }
+
+    /** Eli's stations round by round, as he reads them. */
+    private List<String> stops(String agendaPath) {
+        JsonNode agenda = room.get(students.get(4), agendaPath).json();
+        return StreamSupport.stream(agenda.get("stops").spliterator(), false)
+                .map(s -> s.get("station").get("id").asText()).toList();
+    }
+
     private long count(String sql, Object... values) throws SQLException {
         try (Connection c = cairn.database().connect(); PreparedStatement s = c.prepareStatement(sql)) {
             for (int i = 0; i < values.length; i++) s.setObject(i + 1, values[i]);

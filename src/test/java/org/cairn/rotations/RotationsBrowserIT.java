@@ -22,6 +22,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 
 /**
  * In a real browser, inside an LMS iframe on another site with third-party cookies blocked: a teacher builds a
@@ -33,25 +34,28 @@ class RotationsBrowserIT {
     private final CairnServer cairn = CairnServer.shared();
     private Browser browser;
     private RotationClass room;
+    private Person teacher;
     private final List<Person> students = new ArrayList<>();
+    private final List<String> stations = new ArrayList<>();
+    private List<UUID> standards;
 
     @BeforeEach
     void classWithMastery() {
         browser = new Browser();
         room = new RotationClass(cairn);
-        Person teacher = room.launch("Elena Rivera", RotationClass.INSTRUCTOR);
+        teacher = room.launch("Elena Rivera", RotationClass.INSTRUCTOR);
         String[] names = {"Ana Beltrán", "Ben Okafor", "Cai Chen", "Dee Park", "Eli Stone", "Fay Ruiz"};
         for (String name : names) students.add(room.launch(name, RotationClass.LEARNER));
         UUID courseId = room.courseId(teacher);
-        List<UUID> standards = room.seedStandards(courseId, "6.RP.3", "6.RP.2");
+        standards = room.seedStandards(courseId, "6.RP.3", "6.RP.2");
         double[][] levels = {{1, 1}, {1, 2}, {2, 2}, {2, 3}, {3, 4}, {4, 4}};
         for (int i = 0; i < names.length; i++) {
             room.seedMastery(courseId, students.get(i).id(), standards.get(0), levels[i][0]);
             room.seedMastery(courseId, students.get(i).id(), standards.get(1), levels[i][1]);
         }
-        room.station(teacher, "Teacher table", "TEACHER_LED", 3);
-        room.station(teacher, "Pair problems", "COLLABORATIVE", 4);
-        room.station(teacher, "Practice site", "INDEPENDENT", 4);
+        stations.add(room.station(teacher, "Teacher table", "TEACHER_LED", 3));
+        stations.add(room.station(teacher, "Pair problems", "COLLABORATIVE", 4));
+        stations.add(room.station(teacher, "Practice site", "INDEPENDENT", 4));
 
         Map<String, String> login = new LinkedHashMap<>();
         login.put("iss", room.platform.issuer());
@@ -156,5 +160,59 @@ class RotationsBrowserIT {
         assertThat(browser.driver().findElement(By.tagName("main")).getText()).contains("Round 2 of 3");
         assertThat(browser.seriousAccessibilityViolations()).isEmpty();
         browser.screenshot(Path.of("target/screenshots/rotations-student.png"));
+    }
+
+    @Test
+    void aSaveFromAPageOpenedBeforeAColleaguesSaveSaysToReloadAndKeepsWhatWasChosen() {
+        // Elena has built groups for a rotation; Jordan opens the Rotations view.
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("title", "Ratios stations");
+        body.put("rounds", 3);
+        body.put("minutesPerRound", 15);
+        body.put("stationIds", stations);
+        String rotation = room.post(teacher, "", body).json().get("rotation").get("id").asText();
+        assertThat(room.post(teacher, "/" + rotation + "/groupings", Map.of("method", "SKILL", "standardIds", standards,
+                "groupCount", 3)).status()).isEqualTo(201);
+        launchInFrame("teacher-" + UUID.randomUUID(), "Jordan Brooks", RotationClass.INSTRUCTOR);
+        waitFor("nav.views a[href='#rotations']").click();
+        WebElement retire = waitFor("button[aria-label='Retire station Pair problems']");
+
+        // Elena changes a station while his page shows it: his "Retire" is refused, and the station stays.
+        Map<String, Object> station = new LinkedHashMap<>();
+        station.put("name", "Pair problems");
+        station.put("kind", "COLLABORATIVE");
+        station.put("capacity", 6);
+        station.put("instructions", "Two by two, then compare");
+        assertThat(room.put(teacher, "/stations/" + stations.get(1), station).status()).isEqualTo(200);
+        retire.click();
+        waitForText("cairn-rotations-view .notice.error", "Reload to see that change, then save yours again.");
+        assertThat(browser.driver().findElements(By.cssSelector("button[aria-label='Retire station Pair problems']"))).hasSize(1);
+        assertThat(room.get(teacher, "/stations").json().findValuesAsText("id")).contains(stations.get(1));
+
+        // In the rotation he picks Eli's own stations while Elena sets them: his save is refused and his choice stays.
+        waitFor("a[href='#rotations/" + rotation + "']").click();
+        WebElement student = waitFor("select[name='student']");
+        Person eli = students.get(4);
+        assertThat(room.put(teacher, "/" + rotation + "/agendas/" + eli.id(),
+                Map.of("stationIds", List.of(stations.get(2), stations.get(1), stations.get(2)))).status()).isEqualTo(200);
+        new Select(student).selectByValue(eli.id().toString());
+        for (int round = 1; round <= 3; round++) {
+            new Select(browser.driver().findElement(By.cssSelector("select[name='round-" + round + "']")))
+                    .selectByValue(stations.get(1));
+        }
+        browser.driver().findElement(By.xpath("//button[text()[contains(.,'Save own agenda')]]")).click();
+        waitForText("cairn-rotations-view .notice.error", "Reload to see that change, then save yours again.");
+        assertThat(new Select(browser.driver().findElement(By.cssSelector("select[name='student']")))
+                .getFirstSelectedOption().getAttribute("value")).isEqualTo(eli.id().toString());
+        assertThat(new Select(browser.driver().findElement(By.cssSelector("select[name='round-1']")))
+                .getFirstSelectedOption().getAttribute("value")).isEqualTo(stations.get(1));
+        assertThat(browser.seriousAccessibilityViolations()).isEmpty();
+        assertThat(room.get(teacher, "/" + rotation).json().get("grouping").get("agenda").get("ownAgendas")
+                .get(eli.id().toString()).toString())
+                .isEqualTo(Http.JSON.valueToTree(List.of(stations.get(2), stations.get(1), stations.get(2))).toString());
+    }
+
+    private void waitForText(String css, String text) {
+        browser.waitUpTo(Duration.ofSeconds(20)).until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(css), text));
     }
 }

@@ -3,10 +3,12 @@ package org.cairn.competency.boundary;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.logging.Logger;
 import org.cairn.competency.control.CourseStandards;
@@ -14,16 +16,20 @@ import org.cairn.competency.control.Frameworks;
 import org.cairn.competency.control.InputRejected;
 import org.cairn.competency.control.PriorityList;
 import org.cairn.competency.entity.CourseStandard;
+import org.cairn.competency.entity.CourseStandardList;
 import org.cairn.competency.entity.Framework;
 import org.cairn.competency.entity.Standard;
 import org.cairn.competency.entity.StandardCategory;
 import org.cairn.competency.entity.StandardType;
 import org.cairn.infra.i18n.Phrase;
+import org.cairn.infra.problem.StaleSave;
 
 /**
  * Saves a course's prioritized standards as a whole: the list replaces the previous one, keeping the rows of
  * standards that stay (their order, category and unit are updated) and removing the rest. Evidence points at
- * standards, not at these rows, so taking a standard off the list loses nothing.
+ * standards, not at these rows, so taking a standard off the list loses nothing. The list has one version
+ * ({@link CourseStandardList}), which moves with every save: a save from a page that loaded an older one is refused
+ * ({@link StaleSave}) and changes nothing.
  */
 @ApplicationScoped
 public class ChooseCourseStandards {
@@ -36,17 +42,31 @@ public class ChooseCourseStandards {
     @Inject
     Frameworks frameworks;
 
+    @Inject
+    Clock clock;
+
     /** One prioritized standard as the course shows it. */
     public record Entry(UUID standardId, String code, String statement, String type, UUID frameworkId,
                         String frameworkTitle, StandardCategory category, String unit, boolean retired) {
     }
 
-    /** The course's list: units in the order they first appear, entries in the teacher's order. */
-    public record CourseList(List<PriorityList.Unit> units, List<Entry> standards) {
+    /**
+     * The course's list: units in the order they first appear, entries in the teacher's order, and the list's version
+     * (0 before its first save), which a page sends back with its save.
+     */
+    public record CourseList(List<PriorityList.Unit> units, List<Entry> standards, long version) {
     }
 
+    /**
+     * {@code version}: the list's as the page loaded it (0 when it had never been saved), or null (not checked). It is
+     * compared under the list's lock, so of two saves from pages that loaded the same version only the first goes
+     * through. Two first saves at once: one inserts the list's row, the other fails on course_standard_list_once and
+     * is run again by the caller (UniqueKeyRetry), which finds that row.
+     */
     @Transactional
-    public CourseList choose(UUID registrationId, UUID courseId, PriorityList list) {
+    public CourseList choose(UUID registrationId, UUID courseId, PriorityList list, Long version) {
+        Optional<CourseStandardList> stored = courseStandards.listLocked(registrationId, courseId);
+        StaleSave.refuseUnless(version, stored.map(CourseStandardList::version).orElse(0L));
         var current = new HashMap<UUID, CourseStandard>();
         courseStandards.ofCourse(registrationId, courseId).forEach(c -> current.put(c.standardId(), c));
         Map<UUID, Standard> standards = new HashMap<>();
@@ -65,6 +85,8 @@ public class ChooseCourseStandards {
             }
         }
         if (!problems.isEmpty()) throw new InputRejected(Phrase.of("competency.problem.standardsNotSaved"), problems);
+        stored.ifPresentOrElse(l -> l.saved(clock.instant()),
+                () -> courseStandards.add(new CourseStandardList(registrationId, courseId, clock.instant())));
 
         var kept = new java.util.HashSet<UUID>();
         list.choices().forEach(c -> kept.add(c.standardId()));
@@ -89,9 +111,10 @@ public class ChooseCourseStandards {
                     unit.map(PriorityList.Unit::end).orElse(null));
             ordinal++;
         }
-        // New rows are written one by one in standard-id order. Two first saves at once then wait on the same first
-        // key, and the later one fails on course_standard_once and is run again (UniqueKeyRetry); in any other order
-        // each could hold a key the other needs, a deadlock that ends in a lock timeout, which is not retried.
+        // New rows are written one by one in standard-id order. Saves of one course's list take turns on the list's
+        // row (locked above, or inserted first by a first save); should two ever meet here, this order makes the later
+        // one fail on course_standard_once (run again by UniqueKeyRetry) instead of deadlocking, which ends in a lock
+        // timeout that is not retried.
         added.sort(java.util.Comparator.comparing(CourseStandard::standardId));
         for (CourseStandard row : added) {
             courseStandards.add(row);
@@ -120,7 +143,8 @@ public class ChooseCourseStandards {
             entries.add(new Entry(s.id(), s.code(), s.statement(), s.type().name(), f.id(), f.title(), row.category(),
                     row.unitName(), s.retired()));
         }
-        return new CourseList(List.copyOf(units.values()), entries);
+        return new CourseList(List.copyOf(units.values()), entries,
+                courseStandards.list(registrationId, courseId).map(CourseStandardList::version).orElse(0L));
     }
 
     private static String label(Standard s) {

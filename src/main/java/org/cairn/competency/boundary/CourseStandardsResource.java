@@ -43,6 +43,8 @@ public class CourseStandardsResource {
         @Size(max = PriorityList.MAX_STANDARDS)
         @Valid
         public List<ChoiceInput> standards;
+        /** The list's version as the page loaded it (0 when the course had none saved); optional. */
+        public Long version;
     }
 
     public static class UnitInput {
@@ -64,8 +66,8 @@ public class CourseStandardsResource {
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "The course's prioritized standards in order, with category and unit, and the units with "
-            + "their dates (teachers and students)")
+    @Operation(summary = "The course's prioritized standards in order, with category and unit, the units with "
+            + "their dates, and the list's version (teachers and students)")
     public ChooseCourseStandards.CourseList standards() {
         access.requireStudentOrTeacher();
         return choose.read(access.registrationId(), access.courseId());
@@ -75,14 +77,15 @@ public class CourseStandardsResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Replace the course's prioritized standards (teachers): the order of 'standards' is the "
-            + "priority; each may name one of 'units'. Every problem is reported at once and nothing is saved")
+            + "priority; each may name one of 'units'. Every problem is reported at once and nothing is saved. With "
+            + "the version the page loaded, refused (409) if someone saved the list since")
     public ChooseCourseStandards.CourseList save(@NotNull @Valid CourseStandardsInput input) {
         access.requireTeacher();
         var list = PriorityList.of(
                 input.units.stream().map(u -> new PriorityList.Unit(u.name, u.start, u.end)).toList(),
                 input.standards.stream().map(c -> new PriorityList.Choice(c.standardId, c.category, c.unit)).toList());
-        // Each standard is on a course's list once (course_standard_once): a simultaneous first save may insert the
-        // same rows first, and this one then saves its list over it.
-        return retry.run(() -> choose.choose(access.registrationId(), access.courseId(), list));
+        // A course has one list (course_standard_list_once): a simultaneous first save may insert it first, and this
+        // one then saves its list over it (or, sent with version 0, is refused: the page did not see that list).
+        return retry.run(() -> choose.choose(access.registrationId(), access.courseId(), list, input.version));
     }
 }

@@ -9,19 +9,25 @@ import org.cairn.competency.control.MasteryScales;
 import org.cairn.competency.entity.MasteryScale;
 import org.cairn.competency.entity.Scale;
 import org.cairn.competency.entity.ScaleChanged;
+import org.cairn.infra.problem.StaleSave;
 
 /**
  * A course's mastery scale: its own, else the tenant's default, else Cairn's four levels. Saving or dropping a
  * course's own scale changes the levels of every student in the course, so {@link ScaleChanged} is fired inside the
- * transaction for mastery to recompute.
+ * transaction for mastery to recompute. Both may carry the version of the course's scale row as the page loaded it (0
+ * when the course never had one), and are refused when it was saved or dropped since ({@link StaleSave}): the row is
+ * kept when dropped, so its version never starts again.
  */
 @ApplicationScoped
 public class SetCourseScale {
 
     public enum Origin { COURSE, TENANT, DEFAULT }
 
-    /** The scale a course uses and where it comes from. */
-    public record CourseScale(String name, Origin origin, Scale scale) {
+    /**
+     * The scale a course uses, where it comes from, and the version of the course's own scale row, which a page sends
+     * back with its save (0 when the course never had its own; a dropped one keeps counting).
+     */
+    public record CourseScale(String name, Origin origin, Scale scale, long version) {
     }
 
     @Inject
@@ -35,29 +41,36 @@ public class SetCourseScale {
 
     @Transactional
     public CourseScale of(UUID registrationId, UUID courseId) {
-        var own = scales.ofCourse(registrationId, courseId);
-        if (own.isPresent()) return new CourseScale(own.get().name(), Origin.COURSE, own.get().scale());
+        var row = scales.rowOfCourse(registrationId, courseId);
+        long version = row.map(MasteryScale::version).orElse(0L);
+        var own = row.filter(s -> !s.dropped());
+        if (own.isPresent()) return new CourseScale(own.get().name(), Origin.COURSE, own.get().scale(), version);
         var tenant = scales.tenantDefault(registrationId);
-        if (tenant.isPresent()) return new CourseScale(tenant.get().name(), Origin.TENANT, tenant.get().scale());
-        return new CourseScale("Cairn's four levels", Origin.DEFAULT, Scale.standard());
+        if (tenant.isPresent()) return new CourseScale(tenant.get().name(), Origin.TENANT, tenant.get().scale(), version);
+        return new CourseScale("Cairn's four levels", Origin.DEFAULT, Scale.standard(), version);
     }
 
     /**
      * Gives the course its own scale. Two first saves at once: one inserts the row, the other fails on its unique key
-     * and is run again by the caller (UniqueKeyRetry), then changes the row the first inserted.
+     * and is run again by the caller (UniqueKeyRetry), then changes the row the first inserted (or, sent with version
+     * 0, is refused: its page did not see that scale). {@code version}: as the page loaded it, or null (not checked).
      */
     @Transactional
-    public CourseScale set(UUID registrationId, UUID courseId, String name, Scale scale) {
-        var own = scales.ofCourseLocked(registrationId, courseId);
-        if (own.isPresent()) own.get().change(name, scale, clock.instant());
+    public CourseScale set(UUID registrationId, UUID courseId, String name, Scale scale, Long version) {
+        var row = scales.rowOfCourseLocked(registrationId, courseId);
+        StaleSave.refuseUnless(version, row.map(MasteryScale::version).orElse(0L));
+        if (row.isPresent()) row.get().change(name, scale, clock.instant());
         else scales.add(new MasteryScale(registrationId, courseId, name, scale, clock.instant()));
         changed.fire(new ScaleChanged(registrationId, courseId));
         return of(registrationId, courseId);
     }
 
+    /** Back to the district's default. {@code version}: as the page loaded it, or null (not checked). */
     @Transactional
-    public CourseScale reset(UUID registrationId, UUID courseId) {
-        scales.ofCourse(registrationId, courseId).ifPresent(scales::remove);
+    public CourseScale reset(UUID registrationId, UUID courseId, Long version) {
+        var row = scales.rowOfCourseLocked(registrationId, courseId);
+        StaleSave.refuseUnless(version, row.map(MasteryScale::version).orElse(0L));
+        row.filter(s -> !s.dropped()).ifPresent(s -> s.drop(clock.instant()));
         changed.fire(new ScaleChanged(registrationId, courseId));
         return of(registrationId, courseId);
     }

@@ -21,18 +21,27 @@ public class MasteryScales {
                 .map(MasteryScale::scale).orElseGet(Scale::standard);
     }
 
+    /** The course's own scale in force: none while it uses the default (never given one, or dropped it). */
     public Optional<MasteryScale> ofCourse(UUID registrationId, UUID courseId) {
         return em.createNamedQuery("MasteryScale.ofCourse", MasteryScale.class)
                 .setParameter("registrationId", registrationId).setParameter("courseId", courseId)
                 .getResultStream().findFirst();
     }
 
+    /** The course's scale row, in force or dropped: its version is the one a page saw, whichever it showed. */
+    public Optional<MasteryScale> rowOfCourse(UUID registrationId, UUID courseId) {
+        return em.createNamedQuery("MasteryScale.rowOfCourse", MasteryScale.class)
+                .setParameter("registrationId", registrationId).setParameter("courseId", courseId)
+                .getResultStream().findFirst();
+    }
+
     /**
-     * The course's own scale, its row locked until the transaction ends: saving a scale rewrites its levels, and two
-     * saves at once (two teachers, or the saves that lost the race to create it) would otherwise fail on its version.
+     * The course's scale row, in force or dropped, locked until the transaction ends: saving or dropping a scale
+     * rewrites it, and two saves at once (two teachers, or the saves that lost the race to create it) would otherwise
+     * fail on its version; a save that carries the version its page loaded compares it under this lock.
      */
-    public Optional<MasteryScale> ofCourseLocked(UUID registrationId, UUID courseId) {
-        return em.createNamedQuery("MasteryScale.ofCourse", MasteryScale.class)
+    public Optional<MasteryScale> rowOfCourseLocked(UUID registrationId, UUID courseId) {
+        return em.createNamedQuery("MasteryScale.rowOfCourse", MasteryScale.class)
                 .setParameter("registrationId", registrationId).setParameter("courseId", courseId)
                 .setLockMode(LockModeType.PESSIMISTIC_WRITE)
                 .getResultStream().findFirst();
@@ -41,11 +50,6 @@ public class MasteryScales {
     public Optional<MasteryScale> tenantDefault(UUID registrationId) {
         return em.createNamedQuery("MasteryScale.tenantDefault", MasteryScale.class)
                 .setParameter("registrationId", registrationId).getResultStream().findFirst();
-    }
-
-    public void remove(MasteryScale scale) {
-        em.remove(scale);
-        em.flush();
     }
 
     public MasteryScale add(MasteryScale scale) {

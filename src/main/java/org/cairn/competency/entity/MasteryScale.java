@@ -20,14 +20,21 @@ import java.util.UUID;
 
 /**
  * A stored mastery scale: the tenant's default (no course) or one course's override. The levels are validated by
- * {@link Scale} (ordered, distinct points, exactly one mastery threshold) before they are stored.
+ * {@link Scale} (ordered, distinct points, exactly one mastery threshold) before they are stored. A course's override
+ * is dropped (the course goes back to the default) by marking its row, which keeps no levels then: the row and its
+ * version stay, so the version keeps counting when the course is given a scale again, and a page that loaded the
+ * earlier scale cannot match the new one (StaleSave). Only scales in force ({@code dropped = FALSE}) are read.
  */
 @Entity
 @Table(name = "mastery_scale")
 @NamedQuery(name = "MasteryScale.tenantDefault",
         query = "SELECT s FROM MasteryScale s WHERE s.registrationId = :registrationId AND s.courseId IS NULL")
-@NamedQuery(name = "MasteryScale.ofCourse",
+@NamedQuery(name = "MasteryScale.ofCourse", query = "SELECT s FROM MasteryScale s "
+        + "WHERE s.registrationId = :registrationId AND s.courseId = :courseId AND s.dropped = FALSE")
+@NamedQuery(name = "MasteryScale.rowOfCourse",
         query = "SELECT s FROM MasteryScale s WHERE s.registrationId = :registrationId AND s.courseId = :courseId")
+@NamedQuery(name = "MasteryScale.inForce",
+        query = "SELECT s FROM MasteryScale s WHERE s.registrationId = :registrationId AND s.dropped = FALSE")
 public class MasteryScale {
 
     @Id
@@ -50,6 +57,9 @@ public class MasteryScale {
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
 
+    @Column(name = "dropped", nullable = false)
+    private boolean dropped;
+
     @Version
     @Column(name = "version", nullable = false)
     private long version;
@@ -66,14 +76,28 @@ public class MasteryScale {
         change(name, scale, now);
     }
 
+    /** Saves the scale's name and levels; a dropped course scale is in force again. */
     public void change(String newName, Scale scale, Instant now) {
         this.name = newName == null || newName.isBlank() ? "Mastery scale" : newName;
         this.levels.clear();
         for (int i = 0; i < scale.levels().size(); i++) levels.add(new ScaleLevel(i + 1, scale.levels().get(i)));
+        this.dropped = false;
+        this.updatedAt = now;
+    }
+
+    /** The course goes back to the district's default: the row stays, without levels, and its version moves on. */
+    public void drop(Instant now) {
+        if (isTenantDefault()) {
+            throw new IllegalStateException("scale " + id + " is the default of registration " + registrationId
+                    + ": only a course's own scale is dropped");
+        }
+        this.levels.clear();
+        this.dropped = true;
         this.updatedAt = now;
     }
 
     public Scale scale() {
+        if (dropped) throw new IllegalStateException("scale " + id + " of course " + courseId + " was dropped at " + updatedAt);
         return new Scale(levels.stream().sorted(Comparator.comparingInt(ScaleLevel::ordinal)).map(ScaleLevel::toLevel).toList());
     }
 
@@ -82,4 +106,8 @@ public class MasteryScale {
     public UUID courseId() { return courseId; }
     public String name() { return name; }
     public boolean isTenantDefault() { return courseId == null; }
+    public boolean dropped() { return dropped; }
+
+    /** The {@code @Version} of this scale as a whole, dropped or not; a page sends it back with its save (StaleSave). */
+    public long version() { return version; }
 }

@@ -99,7 +99,7 @@ public class DemoSeed {
         frameworks.standardsOf(imported.frameworkId()).forEach(s -> byCode.put(s.code(), s));
         LocalDate today = LocalDate.now(clock);
         if (courseStandards.ofCourse(registrationId, courseId).isEmpty()) {
-            chooseStandards.choose(registrationId, courseId, priorities(byCode, today));
+            chooseStandards.choose(registrationId, courseId, priorities(byCode, today), null);
         }
 
         String teacher = members.stream().filter(m -> m.role() == CourseRole.TEACHER)

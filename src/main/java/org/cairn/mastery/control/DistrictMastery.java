@@ -101,8 +101,8 @@ public class DistrictMastery {
                         r.getString(3))));
         Scale fallback = Scale.standard();
         Map<UUID, Scale> courseScales = new HashMap<>();
-        for (MasteryScale s : em.createQuery("SELECT s FROM MasteryScale s WHERE s.registrationId = :registrationId",
-                MasteryScale.class).setParameter("registrationId", registrationId).getResultList()) {
+        for (MasteryScale s : em.createNamedQuery("MasteryScale.inForce", MasteryScale.class)
+                .setParameter("registrationId", registrationId).getResultList()) {
             if (s.isTenantDefault()) fallback = s.scale();
             else courseScales.put(s.courseId(), s.scale());
         }

@@ -33,6 +33,8 @@ public final class RotationForms {
         public Integer capacity;
         @Size(max = 4000)
         public String instructions;
+        /** Changing a station: its version as the page loaded it; optional, and not read when a station is added. */
+        public Long version;
     }
 
     /** A rotation: the stations in play (in rotation order), rounds and minutes; title and date are optional. */
@@ -83,6 +85,8 @@ public final class RotationForms {
     public static class OwnAgendaForm {
         @NotNull
         public List<UUID> stationIds;
+        /** The version of the student's own agenda as the page loaded it (0 when none was ever set); optional. */
+        public Long version;
     }
 
     /** Where the board is: the round shown and whether its countdown runs. */

@@ -19,6 +19,7 @@ import java.util.UUID;
 import org.cairn.infra.i18n.Phrase;
 import org.cairn.infra.persistence.AuditLog;
 import org.cairn.infra.problem.ProblemException;
+import org.cairn.infra.problem.StaleSave;
 import org.cairn.rotations.boundary.RotationForms.GroupingForm;
 import org.cairn.rotations.boundary.RotationForms.MoveForm;
 import org.cairn.rotations.boundary.RotationForms.RotationForm;
@@ -99,16 +100,22 @@ public class RotationPlanning {
         return StationView.of(station);
     }
 
+    /** {@code form.version}: the station's as the page loaded it, or null (not checked). */
     @Transactional
     public StationView changeStation(CourseAccess access, UUID id, StationForm form) {
         CourseStation station = station(access, id);
+        StaleSave.refuseUnless(form.version, station.version());
         station.describe(form.name.trim(), form.kind, link(form.link), form.capacity, form.instructions, clock.instant());
+        store.flush();
         return StationView.of(station);
     }
 
+    /** {@code version}: the station's as the page loaded it, or null (not checked). */
     @Transactional
-    public void retireStation(CourseAccess access, UUID id) {
-        station(access, id).retire(clock.instant());
+    public void retireStation(CourseAccess access, UUID id, Long version) {
+        CourseStation station = station(access, id);
+        StaleSave.refuseUnless(version, station.version());
+        station.retire(clock.instant());
     }
 
     private CourseStation station(CourseAccess access, UUID id) {
@@ -266,30 +273,44 @@ public class RotationPlanning {
 
     // ----- own agendas
 
+    /**
+     * {@code version}: of the student's own agenda as the page loaded it (0 if none was ever set), or null (not
+     * checked). It is compared under the agenda's lock, so of two saves from pages that loaded the same version only
+     * the first goes through. The first save inserts the agenda: see the resource for two at once.
+     */
     @Transactional
-    public RotationDetail setOwnAgenda(CourseAccess access, UUID rotationId, UUID studentId, List<UUID> stationIds) {
+    public RotationDetail setOwnAgenda(CourseAccess access, UUID rotationId, UUID studentId, List<UUID> stationIds,
+                                       Long version) {
         PlannedRotation rotation = rotation(access, rotationId);
+        StudentId student = StudentId.of(studentId.toString());
+        Optional<OwnAgenda> stored = store.ownAgendaLocked(rotation.id(), student);
+        StaleSave.refuseUnless(version, stored.map(OwnAgenda::version).orElse(0L));
         Current current = current(access, rotation).orElseThrow(() -> ProblemException.conflict(
                 Phrase.of("rotations.problem.noGroupsForOwnAgenda")));
-        StudentId student = StudentId.of(studentId.toString());
         List<String> stations = stationIds.stream().map(UUID::toString).toList();
         var overrides = new TreeMap<>(own(rotation, current.grouping()));
         overrides.put(student, stations);
         Agendas.plan(current.grouping(), current.rotation(), overrides);
-        var existing = store.ownAgendas(rotation.id()).stream().filter(a -> a.student().equals(student)).findFirst();
-        if (existing.isPresent()) {
-            existing.get().change(stations, access.personId(), clock.instant());
+        if (stored.isPresent()) {
+            stored.get().change(stations, access.personId(), clock.instant());
+            store.flush();
         } else {
             store.add(new OwnAgenda(rotation.id(), student, stations, access.personId(), clock.instant()));
         }
         return detail(access, rotation);
     }
 
+    /**
+     * The student follows their group again; the agenda's row stays, without stations, so its version keeps counting.
+     * {@code version}: as for {@link #setOwnAgenda}.
+     */
     @Transactional
-    public RotationDetail clearOwnAgenda(CourseAccess access, UUID rotationId, UUID studentId) {
+    public RotationDetail clearOwnAgenda(CourseAccess access, UUID rotationId, UUID studentId, Long version) {
         PlannedRotation rotation = rotation(access, rotationId);
-        store.ownAgendas(rotation.id()).stream().filter(a -> a.student().value().equals(studentId.toString()))
-                .forEach(store::remove);
+        Optional<OwnAgenda> stored = store.ownAgendaLocked(rotation.id(), StudentId.of(studentId.toString()));
+        StaleSave.refuseUnless(version, stored.map(OwnAgenda::version).orElse(0L));
+        stored.filter(a -> !a.followsGroup()).ifPresent(a -> a.followGroup(access.personId(), clock.instant()));
+        store.flush();
         return detail(access, rotation);
     }
 
@@ -301,7 +322,7 @@ public class RotationPlanning {
         Current current = current(access, rotation).orElseThrow(() -> ProblemException.conflict(
                 Phrase.of("rotations.problem.noGroupsForBoard")));
         Map<UUID, String> names = classes.students(access.courseId());
-        GroupingView view = groupingView(current, names, List.of());
+        GroupingView view = groupingView(current, names, List.of(), Map.of()); // the board edits no agenda
         return new BoardView(rotation.id(), rotation.title(), rotation.heldOn(), rotation.rounds(),
                 rotation.minutesPerRound(), rotation.currentRound(), rotation.roundStartedAt(), clock.instant(),
                 stationViews(access, rotation), view.groups(), view.agenda().rounds());
@@ -387,7 +408,8 @@ public class RotationPlanning {
     /** Own agendas of students who are in a group (an absent student's is kept but not applied). */
     private Map<StudentId, List<String>> own(PlannedRotation rotation, Grouping grouping) {
         var out = new TreeMap<StudentId, List<String>>();
-        store.ownAgendas(rotation.id()).stream().filter(a -> grouping.groupOf(a.student()).isPresent())
+        store.ownAgendas(rotation.id()).stream().filter(a -> !a.followsGroup())
+                .filter(a -> grouping.groupOf(a.student()).isPresent())
                 .forEach(a -> out.put(a.student(), a.stations()));
         return out;
     }
@@ -420,11 +442,16 @@ public class RotationPlanning {
                     inputs.standards().stream().map(org.cairn.rotations.entity.TargetStandard::code).toList(),
                     store.moves(g.id()).size());
         }).toList();
-        return new RotationDetail(summary(rotation), current.map(c -> groupingView(c, names, c.moves())).orElse(null),
+        // Every own agenda ever set, followed or not: the version a page sends back when it saves or clears one.
+        var versions = new TreeMap<UUID, Long>();
+        store.ownAgendas(rotation.id()).forEach(a -> versions.put(UUID.fromString(a.student().value()), a.version()));
+        return new RotationDetail(summary(rotation),
+                current.map(c -> groupingView(c, names, c.moves(), versions)).orElse(null),
                 history, students, classes.standards(access.registrationId(), access.courseId()));
     }
 
-    private GroupingView groupingView(Current c, Map<UUID, String> names, List<GroupMove> moves) {
+    private GroupingView groupingView(Current c, Map<UUID, String> names, List<GroupMove> moves,
+                                      Map<UUID, Long> ownAgendaVersions) {
         Map<String, String> nameOf = new TreeMap<>();
         c.snapshot().students().forEach(m -> nameOf.put(m.id(), m.name()));
         names.forEach((id, name) -> nameOf.put(id.toString(), name));
@@ -437,10 +464,10 @@ public class RotationPlanning {
                 m.fromGroup(), m.toGroup(), m.movedAt())).toList();
         return new GroupingView(c.kept().id(), c.kept().sequenceNumber(), c.kept().method(), c.kept().createdAt(),
                 c.snapshot().takenAt(), c.inputs(), groups, absent, c.grouping().relaxedGoals(), moveViews,
-                agendaView(c, nameOf));
+                agendaView(c, nameOf, ownAgendaVersions));
     }
 
-    private AgendaView agendaView(Current c, Map<String, String> nameOf) {
+    private AgendaView agendaView(Current c, Map<String, String> nameOf, Map<UUID, Long> ownAgendaVersions) {
         Agenda agenda = c.agenda();
         Rotation rotation = c.rotation();
         // Own agendas as the teacher set them; the rounds below show where each could be followed.
@@ -467,7 +494,7 @@ public class RotationPlanning {
         }
         var conflicts = agenda.conflicts().stream().map(x -> new ConflictView(UUID.fromString(x.student().value()),
                 nameOf.get(x.student().value()), x.round(), UUID.fromString(x.stationId()), x.message())).toList();
-        return new AgendaView(rounds, conflicts, agenda.notes(), ownIds);
+        return new AgendaView(rounds, conflicts, agenda.notes(), ownIds, ownAgendaVersions);
     }
 
     private static List<List<String>> ids(List<List<UUID>> sets) {

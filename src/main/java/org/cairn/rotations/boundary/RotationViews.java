@@ -20,10 +20,12 @@ public final class RotationViews {
     private RotationViews() {
     }
 
-    public record StationView(UUID id, String name, StationKind kind, URI link, int capacity, String instructions) {
+    /** version: the station's, to send back when changing or retiring it. */
+    public record StationView(UUID id, String name, StationKind kind, URI link, int capacity, String instructions,
+                              long version) {
         static StationView of(CourseStation s) {
             return new StationView(s.id(), s.name(), s.kind(), s.link() == null ? null : URI.create(s.link()),
-                    s.capacity(), s.instructions());
+                    s.capacity(), s.instructions(), s.version());
         }
     }
 
@@ -72,8 +74,13 @@ public final class RotationViews {
     public record ConflictView(UUID studentId, String name, int round, UUID stationId, String message) {
     }
 
+    /**
+     * ownAgendas: the stations of each student in a group who has their own; ownAgendaVersions: the version of every
+     * own agenda ever set in this rotation (followed or not), to send back when saving or clearing one (a student
+     * missing from it: 0).
+     */
     public record AgendaView(List<RoundView> rounds, List<ConflictView> conflicts, List<String> notes,
-                             Map<UUID, List<UUID>> ownAgendas) {
+                             Map<UUID, List<UUID>> ownAgendas, Map<UUID, Long> ownAgendaVersions) {
     }
 
     /** The classroom board: who is where in every round, and where the timer is. */

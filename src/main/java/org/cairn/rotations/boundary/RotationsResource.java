@@ -11,6 +11,7 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
@@ -68,7 +69,8 @@ public class RotationsResource {
 
     @PUT
     @Path("stations/{stationId}")
-    @Operation(summary = "Change a station (teachers only)")
+    @Operation(summary = "Change a station (teachers only); with the version the page loaded, refused (409) if someone "
+            + "changed it since")
     public StationView changeStation(@PathParam("stationId") UUID id, @Valid @NotNull StationForm form) {
         access.requireTeacher();
         return planning.changeStation(access, id, form);
@@ -76,10 +78,11 @@ public class RotationsResource {
 
     @DELETE
     @Path("stations/{stationId}")
-    @Operation(summary = "Retire a station: past rotations keep it, new ones cannot use it (teachers only)")
-    public Response retireStation(@PathParam("stationId") UUID id) {
+    @Operation(summary = "Retire a station: past rotations keep it, new ones cannot use it (teachers only); with "
+            + "?version= as the page loaded it, refused (409) if someone changed it since")
+    public Response retireStation(@PathParam("stationId") UUID id, @QueryParam("version") Long version) {
         access.requireTeacher();
-        planning.retireStation(access, id);
+        planning.retireStation(access, id, version);
         return Response.noContent().build();
     }
 
@@ -140,22 +143,26 @@ public class RotationsResource {
 
     @PUT
     @Path("{rotationId}/agendas/{studentId}")
-    @Operation(summary = "Give a student their own sequence of stations, one per round (teachers only)")
+    @Operation(summary = "Give a student their own sequence of stations, one per round (teachers only); with the "
+            + "version the page loaded, refused (409) if someone set or cleared it since")
     public RotationDetail setOwnAgenda(@PathParam("rotationId") UUID id, @PathParam("studentId") UUID studentId,
                                        @Valid @NotNull OwnAgendaForm form) {
         access.requireTeacher();
         // The first save inserts the student's agenda; two at once (a double click, two teachers' tabs) insert the
         // same (rotation, student), and the one that loses rotation_own_agenda_once runs again and rewrites the
-        // winner's row: both succeed, the later one wins, as if it had been sent a moment after.
-        return retry.run(() -> planning.setOwnAgenda(access, id, studentId, form.stationIds));
+        // winner's row: both succeed, the later one wins, as if it had been sent a moment after (unless it was sent
+        // with version 0: then it is refused, since its page did not see the winner's agenda).
+        return retry.run(() -> planning.setOwnAgenda(access, id, studentId, form.stationIds, form.version));
     }
 
     @DELETE
     @Path("{rotationId}/agendas/{studentId}")
-    @Operation(summary = "The student follows their group again (teachers only)")
-    public RotationDetail clearOwnAgenda(@PathParam("rotationId") UUID id, @PathParam("studentId") UUID studentId) {
+    @Operation(summary = "The student follows their group again (teachers only); with ?version= as the page loaded "
+            + "it, refused (409) if someone set or cleared it since")
+    public RotationDetail clearOwnAgenda(@PathParam("rotationId") UUID id, @PathParam("studentId") UUID studentId,
+                                         @QueryParam("version") Long version) {
         access.requireTeacher();
-        return planning.clearOwnAgenda(access, id, studentId);
+        return planning.clearOwnAgenda(access, id, studentId, version);
     }
 
     @GET

@@ -2,6 +2,7 @@ package org.cairn.rotations.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Optional;
@@ -11,6 +12,7 @@ import org.cairn.rotations.entity.GroupMove;
 import org.cairn.rotations.entity.KeptGrouping;
 import org.cairn.rotations.entity.OwnAgenda;
 import org.cairn.rotations.entity.PlannedRotation;
+import org.cairn.rotations.entity.StudentId;
 
 /** Stations, rotations, kept groupings, moves and own agendas. Finders are scoped by tenant and course. */
 @ApplicationScoped
@@ -61,13 +63,24 @@ public class RotationStore {
                 .getResultList();
     }
 
+    /**
+     * A student's own agenda in a rotation, set or not, its row locked until the transaction ends: saves of it take
+     * turns (instead of failing on its version), and one that carries the version its page loaded compares it here.
+     */
+    public Optional<OwnAgenda> ownAgendaLocked(UUID rotationId, StudentId student) {
+        return em.createNamedQuery("OwnAgenda.ofStudent", OwnAgenda.class).setParameter("rotationId", rotationId)
+                .setParameter("studentId", student.value()).setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                .getResultStream().findFirst();
+    }
+
+    /** Writes what changed now, so that an answer built before the commit carries the rows' new versions. */
+    public void flush() {
+        em.flush();
+    }
+
     public void add(Object entity) {
         em.persist(entity);
         // Dependants (groupings, moves) point at rows EclipseLink cannot see as relations: write them in order.
         em.flush();
-    }
-
-    public void remove(OwnAgenda agenda) {
-        em.remove(agenda);
     }
 }

@@ -100,4 +100,7 @@ public class CourseStation {
     public int capacity() { return capacity; }
     public String instructions() { return instructions; }
     public boolean retired() { return retired; }
+
+    /** The {@code @Version} of this station: what it is, and whether it is retired; a page sends it back (StaleSave). */
+    public long version() { return version; }
 }
