@@ -35,7 +35,7 @@ public final class FrameworkFetcher {
     private final int maxBytes;
 
     public FrameworkFetcher(RuntimeMode mode, Set<String> trustedHosts, Duration timeout, int maxBytes) {
-        this(OutboundUrlPolicy.of(mode, trustedHosts), timeout, maxBytes);
+        this(OutboundUrlPolicy.of(mode, trustedHosts, "cairn.competency.trusted-hosts"), timeout, maxBytes);
     }
 
     public FrameworkFetcher(OutboundUrlPolicy policy, Duration timeout, int maxBytes) {
@@ -91,23 +91,15 @@ public final class FrameworkFetcher {
 
     URI checked(String url) {
         try {
-            return policy.check(url, "framework URL");
+            return policy.check(url, Phrase.of("competency.server.frameworkUrl"));
         } catch (UrlRefused e) {
             throw switch (e.reason()) {
                 case MISSING_INPUT -> new ProblemException(ProblemType.INVALID_INPUT, 400,
                         Phrase.of("competency.problem.fetchNoUrl"));
                 case UNREACHABLE -> failed(Phrase.of("competency.problem.fetchUnresolved", url));
-                // The policy's reason is infra's English sentence (UrlRefused carries no phrase).
-                default -> failed(Phrase.of("competency.problem.fetchRefused", reworded(e.getMessage())));
+                default -> failed(Phrase.of("competency.problem.fetchRefused", e.phrase()));
             };
         }
-    }
-
-    /** The policy speaks of registration; the same rule applies here with this feature's setting. */
-    static String reworded(String policyMessage) {
-        return policyMessage.replace(" during registration", "")
-                .replace("cairn.registration.trusted-hosts", "cairn.competency.trusted-hosts")
-                .replace("platform configurations", "frameworks");
     }
 
     private String seconds() {

@@ -9,14 +9,15 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.cairn.infra.config.RuntimeMode;
+import org.cairn.infra.i18n.Phrase;
 
 /**
  * Which URLs Cairn's server may call when a person hands it one (Dynamic Registration's openid_configuration,
  * a framework package's URL). Such a URL arrives in a request anyone can craft, so without rules it is a
  * server-side request forgery: in production only https
  * to public addresses (checked after DNS resolution: loopback, private, link-local, unique-local, CGNAT and
- * multicast are refused), unless the operator trusts the host (cairn.registration.trusted-hosts, for an LMS on
- * a private network). Development allows http and loopback so local platforms and the sandbox work.
+ * multicast are refused), unless the operator trusts the host (the feature's setting: cairn.registration.trusted-hosts,
+ * for an LMS on a private network; cairn.competency.trusted-hosts for frameworks). Development allows http and loopback so local platforms and the sandbox work.
  */
 public final class OutboundUrlPolicy {
 
@@ -29,60 +30,60 @@ public final class OutboundUrlPolicy {
     private final RuntimeMode mode;
     private final Set<String> trustedHosts;
     private final Resolver resolver;
+    /** The setting an operator adds a host to, named when an internal address is refused. */
+    private final String trustedHostsSetting;
 
-    public OutboundUrlPolicy(RuntimeMode mode, Set<String> trustedHosts, Resolver resolver) {
+    public OutboundUrlPolicy(RuntimeMode mode, Set<String> trustedHosts, String trustedHostsSetting, Resolver resolver) {
         this.mode = mode;
+        this.trustedHostsSetting = trustedHostsSetting;
         this.trustedHosts = trustedHosts.stream().map(h -> h.toLowerCase(Locale.ROOT)).collect(java.util.stream.Collectors.toSet());
         this.resolver = resolver;
     }
 
-    public static OutboundUrlPolicy of(RuntimeMode mode, Set<String> trustedHosts) {
-        return new OutboundUrlPolicy(mode, trustedHosts, host -> List.of(InetAddress.getAllByName(host)));
+    public static OutboundUrlPolicy of(RuntimeMode mode, Set<String> trustedHosts, String trustedHostsSetting) {
+        return new OutboundUrlPolicy(mode, trustedHosts, trustedHostsSetting, host -> List.of(InetAddress.getAllByName(host)));
     }
 
     /** Parses and checks a URL given as text; {@code what} names it in the message. */
-    public URI check(String text, String what) {
+    public URI check(String text, Phrase what) {
         if (text == null || text.isBlank()) {
-            throw new UrlRefused(UrlRefused.Reason.MISSING_INPUT, "The " + what + " is missing.");
+            throw new UrlRefused(UrlRefused.Reason.MISSING_INPUT, Phrase.of("infra.server.url.missing", what));
         }
         URI uri;
         try {
             uri = new URI(text.trim());
         } catch (java.net.URISyntaxException e) {
-            throw new UrlRefused(UrlRefused.Reason.URL_REFUSED, "The " + what + " '" + text + "' is not a URL.");
+            throw new UrlRefused(UrlRefused.Reason.URL_REFUSED, Phrase.of("infra.server.url.notUrl", what, text));
         }
         check(uri, what);
         return uri;
     }
 
-    public void check(URI uri, String what) {
+    public void check(URI uri, Phrase what) {
         String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
         if (!uri.isAbsolute() || uri.getHost() == null || !(scheme.equals("https") || scheme.equals("http"))) {
-            throw new UrlRefused(UrlRefused.Reason.URL_REFUSED, "The " + what + " '" + uri + "' is not an absolute http(s) URL.");
+            throw new UrlRefused(UrlRefused.Reason.URL_REFUSED, Phrase.of("infra.server.url.notHttp", what, uri.toString()));
         }
         if (uri.getRawUserInfo() != null) {
-            throw new UrlRefused(UrlRefused.Reason.URL_REFUSED, "The " + what + " '" + uri + "' carries a user name; Cairn refuses such URLs.");
+            throw new UrlRefused(UrlRefused.Reason.URL_REFUSED, Phrase.of("infra.server.url.userInfo", what, uri.toString()));
         }
         String host = uri.getHost().toLowerCase(Locale.ROOT);
         if (mode.isDevelopment() || trustedHosts.contains(host)) {
             return;
         }
         if (!scheme.equals("https")) {
-            throw new UrlRefused(UrlRefused.Reason.URL_REFUSED, "The " + what + " '" + uri + "' is not https; in production "
-                    + "Cairn only fetches platform configurations over https.");
+            throw new UrlRefused(UrlRefused.Reason.URL_REFUSED, Phrase.of("infra.server.url.notHttps", what, uri.toString()));
         }
         List<InetAddress> addresses;
         try {
             addresses = resolver.resolve(host.startsWith("[") ? host.substring(1, host.length() - 1) : host);
         } catch (UnknownHostException e) {
-            throw new UrlRefused(UrlRefused.Reason.UNREACHABLE, "The host " + host + " of the " + what + " does not resolve.");
+            throw new UrlRefused(UrlRefused.Reason.UNREACHABLE, Phrase.of("infra.server.url.unresolved", what, host));
         }
         for (InetAddress address : addresses) {
             if (isInternal(address)) {
-                throw new UrlRefused(UrlRefused.Reason.URL_REFUSED, "The host " + host + " of the " + what + " resolves to "
-                        + address.getHostAddress() + ", a private, loopback or link-local address; Cairn does not call "
-                        + "internal addresses during registration (an operator can trust the host with "
-                        + "cairn.registration.trusted-hosts).");
+                throw new UrlRefused(UrlRefused.Reason.URL_REFUSED, Phrase.of("infra.server.url.internal",
+                        what, host, address.getHostAddress(), trustedHostsSetting));
             }
         }
     }

@@ -3,6 +3,7 @@ package org.cairn.lti.registration;
 import java.net.URI;
 import java.util.Set;
 import org.cairn.infra.config.RuntimeMode;
+import org.cairn.infra.i18n.Phrase;
 import org.cairn.infra.security.OutboundUrlPolicy;
 import org.cairn.infra.security.UrlRefused;
 
@@ -12,10 +13,13 @@ import org.cairn.infra.security.UrlRefused;
  */
 public final class ConfigurationUrlPolicy {
 
+    /** The setting that trusts a platform's host on a private network. */
+    static final String TRUSTED_HOSTS = "cairn.registration.trusted-hosts";
+
     private final OutboundUrlPolicy policy;
 
     public ConfigurationUrlPolicy(RuntimeMode mode, Set<String> trustedHosts, OutboundUrlPolicy.Resolver resolver) {
-        this.policy = new OutboundUrlPolicy(mode, trustedHosts, resolver);
+        this.policy = new OutboundUrlPolicy(mode, trustedHosts, TRUSTED_HOSTS, resolver);
     }
 
     private ConfigurationUrlPolicy(OutboundUrlPolicy policy) {
@@ -23,11 +27,11 @@ public final class ConfigurationUrlPolicy {
     }
 
     public static ConfigurationUrlPolicy of(RuntimeMode mode, Set<String> trustedHosts) {
-        return new ConfigurationUrlPolicy(OutboundUrlPolicy.of(mode, trustedHosts));
+        return new ConfigurationUrlPolicy(OutboundUrlPolicy.of(mode, trustedHosts, TRUSTED_HOSTS));
     }
 
     /** Parses and checks a URL given as text; {@code what} names it in the message. */
-    public URI check(String text, String what) {
+    public URI check(String text, Phrase what) {
         try {
             return policy.check(text, what);
         } catch (UrlRefused e) {
@@ -35,7 +39,7 @@ public final class ConfigurationUrlPolicy {
         }
     }
 
-    public void check(URI uri, String what) {
+    public void check(URI uri, Phrase what) {
         try {
             policy.check(uri, what);
         } catch (UrlRefused e) {
@@ -49,6 +53,6 @@ public final class ConfigurationUrlPolicy {
             case URL_REFUSED -> RegistrationFailed.Reason.URL_REFUSED;
             case UNREACHABLE -> RegistrationFailed.Reason.UNREACHABLE;
         };
-        return new RegistrationFailed(reason, e.getMessage());
+        return new RegistrationFailed(reason, e.phrase());
     }
 }

@@ -15,6 +15,7 @@ import java.util.Set;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
 import org.cairn.infra.config.Installation;
+import org.cairn.infra.i18n.Phrase;
 import org.cairn.lti.registration.RegistrationFailed.Reason;
 import org.cairn.tenancy.control.ToolUrls;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -81,7 +82,7 @@ public class DynamicRegistration {
 
     /** Checks the configuration URL only (for the confirmation page, before anything is fetched). */
     public URI checkConfigurationUrl(String configurationUrl) {
-        return policy.check(configurationUrl, "openid_configuration URL");
+        return policy.check(configurationUrl, Phrase.of("register.server.what.configurationUrl"));
     }
 
     public DynamicRegistrations.Stored register(String configurationUrl, String registrationToken, String code) {
@@ -89,21 +90,20 @@ public class DynamicRegistration {
             byte[] expected = installationCode.orElseThrow().trim().getBytes(StandardCharsets.UTF_8);
             byte[] given = (code == null ? "" : code.trim()).getBytes(StandardCharsets.UTF_8);
             if (!MessageDigest.isEqual(expected, given)) {
-                throw new RegistrationFailed(Reason.WRONG_INSTALLATION_CODE, "The installation code is not the one this "
-                        + "Cairn install expects; ask its operator for the code.");
+                throw new RegistrationFailed(Reason.WRONG_INSTALLATION_CODE,
+                        Phrase.of("register.server.failed.installationCode"));
             }
         }
         URI configuration = checkConfigurationUrl(configurationUrl);
         OpenIdConfiguration platform = OpenIdConfiguration.parse(client.getConfiguration(configuration, registrationToken),
                 configuration);
         // The registration token travels to the registration endpoint too: it gets the same scrutiny.
-        policy.check(platform.registrationEndpoint(), "platform's registration_endpoint");
+        policy.check(platform.registrationEndpoint(), Phrase.of("register.server.what.registrationEndpoint"));
         ObjectNode request = ToolRegistrationRequest.build(platform, urls);
         JsonNode answer = client.postRegistration(platform.registrationEndpoint(), registrationToken, request);
         String clientId = answer.path("client_id").asText("").trim();
         if (clientId.isEmpty()) {
-            throw new RegistrationFailed(Reason.INVALID_RESPONSE, "The platform accepted the registration but its answer "
-                    + "has no client_id, so Cairn cannot recognise its launches.");
+            throw new RegistrationFailed(Reason.INVALID_RESPONSE, Phrase.of("register.server.failed.noClientId"));
         }
         Optional<String> deploymentId = Optional.of(answer.path(ToolRegistrationRequest.TOOL_CONFIGURATION)
                 .path("deployment_id").asText("").trim()).filter(s -> !s.isEmpty());

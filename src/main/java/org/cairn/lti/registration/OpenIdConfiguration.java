@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.cairn.infra.i18n.Phrase;
 import org.cairn.lti.registration.RegistrationFailed.Reason;
 
 /**
@@ -21,16 +22,15 @@ public record OpenIdConfiguration(String issuer, URI authorizationEndpoint, URI 
 
     public static OpenIdConfiguration parse(JsonNode json, URI fetchedFrom) {
         if (json == null || !json.isObject()) {
-            throw invalid("The platform's OpenID configuration at " + fetchedFrom + " is not a JSON object.");
+            throw invalid(Phrase.of("register.server.failed.notObject", fetchedFrom.toString()));
         }
         String issuer = text(json, "issuer", fetchedFrom);
         URI issuerUri = absolute(issuer, "issuer", fetchedFrom);
         // Dynamic Registration 1.0 §3.5.1: the issuer must be consistent with where the configuration came from;
         // otherwise any site could claim to be a known platform's issuer.
         if (!issuerUri.getHost().equalsIgnoreCase(fetchedFrom.getHost())) {
-            throw new RegistrationFailed(Reason.ISSUER_MISMATCH, "The platform's issuer " + issuer + " is not on the host "
-                    + fetchedFrom.getHost() + " its configuration was fetched from (" + fetchedFrom + "); Cairn refuses "
-                    + "a configuration that speaks for another host.");
+            throw new RegistrationFailed(Reason.ISSUER_MISMATCH, Phrase.of("register.server.failed.issuerHost",
+                    issuer, fetchedFrom.getHost(), fetchedFrom.toString()));
         }
         URI authorization = absolute(text(json, "authorization_endpoint", fetchedFrom), "authorization_endpoint", fetchedFrom);
         URI token = absolute(text(json, "token_endpoint", fetchedFrom), "token_endpoint", fetchedFrom);
@@ -38,8 +38,7 @@ public record OpenIdConfiguration(String issuer, URI authorizationEndpoint, URI 
         URI registration = absolute(text(json, "registration_endpoint", fetchedFrom), "registration_endpoint", fetchedFrom);
         JsonNode platform = json.get(PLATFORM_CONFIGURATION);
         if (platform == null || !platform.isObject()) {
-            throw invalid("The platform's OpenID configuration at " + fetchedFrom + " has no " + PLATFORM_CONFIGURATION
-                    + " object, so it is not an LTI platform configuration.");
+            throw invalid(Phrase.of("register.server.failed.notLti", fetchedFrom.toString(), PLATFORM_CONFIGURATION));
         }
         String family = platform.path("product_family_code").asText("").trim();
         List<String> scopes = new ArrayList<>();
@@ -62,7 +61,7 @@ public record OpenIdConfiguration(String issuer, URI authorizationEndpoint, URI 
     private static String text(JsonNode json, String field, URI from) {
         JsonNode node = json.get(field);
         if (node == null || !node.isTextual() || node.asText().isBlank()) {
-            throw invalid("The platform's OpenID configuration at " + from + " has no '" + field + "'.");
+            throw invalid(Phrase.of("register.server.failed.noField", from.toString(), field));
         }
         return node.asText().trim();
     }
@@ -77,11 +76,10 @@ public record OpenIdConfiguration(String issuer, URI authorizationEndpoint, URI 
         } catch (java.net.URISyntaxException e) {
             // reported below
         }
-        throw invalid("The '" + field + "' of the platform's OpenID configuration at " + from
-                + " is not an absolute http(s) URL: '" + value + "'.");
+        throw invalid(Phrase.of("register.server.failed.fieldNotUrl", from.toString(), field, value));
     }
 
-    private static RegistrationFailed invalid(String detail) {
+    private static RegistrationFailed invalid(Phrase detail) {
         return new RegistrationFailed(Reason.INVALID_CONFIGURATION, detail);
     }
 }

@@ -11,6 +11,7 @@ import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import org.cairn.infra.i18n.Phrase;
 import org.cairn.lti.registration.RegistrationFailed.Reason;
 
 /**
@@ -39,7 +40,7 @@ public final class PlatformClient {
         if (registrationToken != null && !registrationToken.isBlank()) {
             request.header("Authorization", "Bearer " + registrationToken);
         }
-        return exchange(request.build(), "fetching the platform's OpenID configuration from " + uri);
+        return exchange(request.build(), Phrase.of("register.server.doing.configuration", uri.toString()));
     }
 
     public JsonNode postRegistration(URI uri, String registrationToken, JsonNode body) {
@@ -50,43 +51,42 @@ public final class PlatformClient {
         if (registrationToken != null && !registrationToken.isBlank()) {
             request.header("Authorization", "Bearer " + registrationToken);
         }
-        return exchange(request.build(), "registering Cairn at " + uri);
+        return exchange(request.build(), Phrase.of("register.server.doing.register", uri.toString()));
     }
 
-    private JsonNode exchange(HttpRequest request, String doing) {
+    private JsonNode exchange(HttpRequest request, Phrase doing) {
         HttpResponse<InputStream> response;
         try {
             response = http.send(request, HttpResponse.BodyHandlers.ofInputStream());
         } catch (HttpTimeoutException e) {
-            throw new RegistrationFailed(Reason.UNREACHABLE, "The platform did not answer in time while " + doing + ".");
+            throw new RegistrationFailed(Reason.UNREACHABLE, Phrase.of("register.server.failed.timeout", doing));
         } catch (IOException e) {
-            throw new RegistrationFailed(Reason.UNREACHABLE, "Cairn could not connect to the platform while " + doing
-                    + " (" + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage()) + ").");
+            throw new RegistrationFailed(Reason.UNREACHABLE, Phrase.of("register.server.failed.connect", doing,
+                    e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage())));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new RegistrationFailed(Reason.UNREACHABLE, "Interrupted while " + doing + ".");
+            throw new RegistrationFailed(Reason.UNREACHABLE, Phrase.of("register.server.failed.interrupted", doing));
         }
         byte[] body = read(response, doing);
         int status = response.statusCode();
         if (status >= 300 && status < 400) {
-            throw new RegistrationFailed(Reason.PLATFORM_REFUSED, "The platform answered " + status + " (a redirect to "
-                    + response.headers().firstValue("Location").orElse("nowhere") + ") while " + doing
-                    + "; Cairn does not follow redirects during registration.");
+            throw new RegistrationFailed(Reason.PLATFORM_REFUSED, Phrase.of("register.server.failed.redirect",
+                    String.valueOf(status), response.headers().firstValue("Location").orElse("—"), doing));
         }
         if (status < 200 || status >= 300) {
-            throw new RegistrationFailed(Reason.PLATFORM_REFUSED, "The platform answered " + status + " while " + doing
-                    + ": " + platformMessage(body));
+            throw new RegistrationFailed(Reason.PLATFORM_REFUSED, Phrase.of("register.server.failed.status",
+                    String.valueOf(status), doing, platformMessage(body)));
         }
         try {
             return JSON.readTree(body);
         } catch (IOException e) {
             throw new RegistrationFailed(status == 200 && request.method().equals("GET") ? Reason.INVALID_CONFIGURATION
-                    : Reason.INVALID_RESPONSE, "The platform's answer while " + doing + " is not JSON.");
+                    : Reason.INVALID_RESPONSE, Phrase.of("register.server.failed.notJson", doing));
         }
     }
 
     /** Reads at most maxBytes + 1; a body that trickles past the timeout is cut off by closing the stream. */
-    private byte[] read(HttpResponse<InputStream> response, String doing) {
+    private byte[] read(HttpResponse<InputStream> response, Phrase doing) {
         long declared = response.headers().firstValueAsLong("Content-Length").orElse(-1);
         InputStream body = response.body();
         java.util.concurrent.ScheduledFuture<?> watchdog = WATCHDOG.schedule(() -> {
@@ -106,8 +106,8 @@ public final class PlatformClient {
             }
             return bytes;
         } catch (IOException e) {
-            throw new RegistrationFailed(Reason.UNREACHABLE, "The platform's answer did not arrive completely within "
-                    + timeout.toSeconds() + " s while " + doing + ".");
+            throw new RegistrationFailed(Reason.UNREACHABLE, Phrase.of("register.server.failed.slowAnswer",
+                    String.valueOf(timeout.toSeconds()), doing));
         } finally {
             watchdog.cancel(false);
         }
@@ -120,9 +120,9 @@ public final class PlatformClient {
                 return thread;
             });
 
-    private RegistrationFailed oversize(String doing) {
-        return new RegistrationFailed(Reason.OVERSIZE, "The platform's answer while " + doing + " is larger than "
-                + (maxBytes / 1024) + " KiB; Cairn stops reading there.");
+    private RegistrationFailed oversize(Phrase doing) {
+        return new RegistrationFailed(Reason.OVERSIZE, Phrase.of("register.server.failed.oversize", doing,
+                String.valueOf(maxBytes / 1024)));
     }
 
     /** The platform's own words (an OAuth error, a message field, or the start of its text), kept short. */

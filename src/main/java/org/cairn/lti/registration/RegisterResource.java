@@ -105,7 +105,7 @@ public class RegisterResource {
     private Response failure(Messages m, RegistrationFailed failed) {
         LOG.info(() -> "Dynamic Registration refused (" + failed.reason() + "): " + failed.getMessage());
         String body = "<div class=\"page\"><h1>" + e(m.get("register.failed.title")) + "</h1>"
-                + "<p class=\"notice error\" role=\"alert\">" + e(failed.getMessage()) + "</p>"
+                + "<p class=\"notice error\" role=\"alert\">" + e(failed.detail().in(m.locale())) + "</p>"
                 + "<p>" + e(m.get("register.failed.next")) + "</p></div>";
         return page(m).title(m.get("register.failed.title")).body(body).status(failed.reason().status()).render();
     }

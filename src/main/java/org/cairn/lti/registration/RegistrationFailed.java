@@ -1,6 +1,11 @@
 package org.cairn.lti.registration;
 
-/** Dynamic Registration could not finish; the detail says exactly what failed, for the LMS administrator. */
+import org.cairn.infra.i18n.Phrase;
+
+/**
+ * Dynamic Registration could not finish; the detail says exactly what failed, for the LMS administrator, in the
+ * language of the registration page (the message is the English sentence, for the log).
+ */
 public class RegistrationFailed extends RuntimeException {
 
     public enum Reason {
@@ -19,10 +24,16 @@ public class RegistrationFailed extends RuntimeException {
     }
 
     private final Reason reason;
+    private final transient Phrase detail;
 
-    public RegistrationFailed(Reason reason, String detail) {
-        super(detail);
+    public RegistrationFailed(Reason reason, Phrase detail) {
+        super(detail.english());
         this.reason = reason;
+        this.detail = detail;
+    }
+
+    public Phrase detail() {
+        return detail;
     }
 
     public Reason reason() {

@@ -70,7 +70,7 @@ class FrameworkFetcherTest {
 
     @Test
     void refusesLoopbackAndHttpInProduction() {
-        assertThat(refusal(RuntimeMode.PRODUCTION, base + "/package")).contains("not https").contains("frameworks")
+        assertThat(refusal(RuntimeMode.PRODUCTION, base + "/package")).contains("The framework URL").contains("not https")
                 .doesNotContain("registration");
         assertThat(refusal(RuntimeMode.PRODUCTION, "https://127.0.0.1:1/package")).contains("127.0.0.1")
                 .contains("cairn.competency.trusted-hosts");

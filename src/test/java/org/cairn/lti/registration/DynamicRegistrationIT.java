@@ -127,6 +127,24 @@ class DynamicRegistrationIT {
     }
 
     @Test
+    void aSpanishSpeakingAdminReadsWhyTheRegistrationFailedInSpanish() {
+        try (TestPlatform platform = new TestPlatform("127.0.0.1")) {
+            platform.registrationStatus = 400;
+            platform.registrationError = "redirect_uris must be https";
+            Http.Reply refused = http.postForm(cairn.uri("/lti/register"), Map.of("openid_configuration",
+                    platform.configurationUrl(), "registration_token", "tok"), "Accept-Language", "es-419,en;q=0.5");
+
+            assertThat(refused.status()).isEqualTo(400);
+            // The platform's own words stay as it wrote them, inside Cairn's Spanish sentence.
+            assertThat(refused.body()).contains("No se pudo registrar Cairn").contains("La plataforma respondió 400 mientras "
+                    + "se registraba Cairn en").contains("redirect_uris must be https").doesNotContain("The platform answered");
+        }
+        Http.Reply missing = http.postForm(cairn.uri("/lti/register"), Map.of("registration_token", "tok"),
+                "Accept-Language", "es");
+        assertThat(missing.body()).contains("Falta la URL de openid_configuration.");
+    }
+
+    @Test
     void aMissingConfigurationUrlIsA400Page() {
         Http.Reply reply = http.postForm(cairn.uri("/lti/register"), Map.of("registration_token", "tok"));
         assertThat(reply.status()).isEqualTo(400);
