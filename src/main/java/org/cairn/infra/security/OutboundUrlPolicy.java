@@ -16,8 +16,9 @@ import org.cairn.infra.i18n.Phrase;
  * a framework package's URL). Such a URL arrives in a request anyone can craft, so without rules it is a
  * server-side request forgery: in production only https
  * to public addresses (checked after DNS resolution: loopback, private, link-local, unique-local, CGNAT and
- * multicast are refused), unless the operator trusts the host (the feature's setting: cairn.registration.trusted-hosts,
- * for an LMS on a private network; cairn.competency.trusted-hosts for frameworks). Development allows http and loopback so local platforms and the sandbox work.
+ * multicast are refused), unless the operator trusts the host in the feature's setting
+ * (cairn.registration.trusted-hosts for an LMS on a private network, cairn.competency.trusted-hosts for frameworks).
+ * Development allows http and loopback so local platforms and the sandbox work.
  */
 public final class OutboundUrlPolicy {
 
