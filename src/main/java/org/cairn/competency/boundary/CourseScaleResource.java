@@ -64,7 +64,8 @@ public class CourseScaleResource {
             + "district's default or Cairn's (teachers and students)")
     public ScaleView scale() {
         access.requireStudentOrTeacher();
-        return ScaleView.of(scales.of(access.registrationId(), access.courseId()));
+        // Cairn's own levels in the session's language (the launch's locale), like the rest of the page.
+        return ScaleView.of(scales.of(access.registrationId(), access.courseId(), access.locale()));
     }
 
     @PUT
@@ -77,7 +78,8 @@ public class CourseScaleResource {
         var scale = ScaleRules.validate(input.name, input.levels.stream()
                 .map(l -> l == null ? null : new ScaleRules.GivenLevel(l.points, l.label, l.colour, l.mastery)).toList());
         // A course has one scale row: a simultaneous first save may insert it first, and this one then saves over it.
-        return ScaleView.of(retry.run(() -> scales.set(access.registrationId(), access.courseId(), input.name, scale)));
+        return ScaleView.of(retry.run(() -> scales.set(access.registrationId(), access.courseId(), input.name, scale,
+                access.locale())));
     }
 
     @DELETE
@@ -85,6 +87,6 @@ public class CourseScaleResource {
     @Operation(summary = "Drop the course's own scale and use the district's default again (teachers)")
     public ScaleView reset() {
         access.requireTeacher();
-        return ScaleView.of(scales.reset(access.registrationId(), access.courseId()));
+        return ScaleView.of(scales.reset(access.registrationId(), access.courseId(), access.locale()));
     }
 }

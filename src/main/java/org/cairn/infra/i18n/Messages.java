@@ -65,6 +65,15 @@ public final class Messages {
         return locale != null && "es".equals(locale.getLanguage()) ? SPANISH : ENGLISH;
     }
 
+    /**
+     * The language a request asked for with {@code Accept-Language} (JAX-RS's {@code getAcceptableLanguages()}):
+     * the first one decides, as Cairn's pages send exactly one; anything but Spanish, or none, is English.
+     */
+    public static Locale requested(java.util.List<Locale> acceptable) {
+        // JAX-RS sorts by quality and puts "*" as the root locale; an empty or wildcard list is English.
+        return acceptable == null || acceptable.isEmpty() ? ENGLISH : supported(acceptable.get(0));
+    }
+
     public Locale locale() {
         return locale;
     }

@@ -26,7 +26,6 @@ public class ProblemLanguage implements ContainerResponseFilter {
     }
 
     static Locale requested(List<Locale> acceptable) {
-        // JAX-RS sorts by quality and puts "*" as the root locale; an empty or wildcard list is English.
-        return acceptable.isEmpty() ? Messages.ENGLISH : Messages.supported(acceptable.get(0));
+        return Messages.requested(acceptable);
     }
 }

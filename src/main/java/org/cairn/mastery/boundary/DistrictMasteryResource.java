@@ -1,6 +1,7 @@
 package org.cairn.mastery.boundary;
 
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.cairn.mastery.control.DistrictRecomputeRuns;
@@ -18,6 +19,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.cairn.infra.problem.ProblemException;
+import org.cairn.infra.i18n.Messages;
 import org.cairn.infra.i18n.Phrase;
 import org.cairn.mastery.control.DistrictMastery;
 import org.cairn.tenancy.control.Registrations;
@@ -70,14 +72,17 @@ public class DistrictMasteryResource {
     @Operation(summary = "Per prioritized standard: students with a level, at mastery, and per level, over a deployment"
             + " (a school) or the whole registration")
     public List<DistrictMastery.StandardSummary> standards(@PathParam("registrationId") UUID registrationId,
-                                                           @QueryParam("deployment") UUID deploymentId) {
+                                                           @QueryParam("deployment") UUID deploymentId,
+                                                           @Context HttpHeaders headers) {
         requireRegistration(registrationId);
         if (deploymentId != null && registrations.deployment(deploymentId)
                 .filter(d -> d.registrationId().equals(registrationId)).isEmpty()) {
             throw ProblemException.notFound(Phrase.of("mastery.problem.noDeployment", String.valueOf(registrationId),
                     String.valueOf(deploymentId)));
         }
-        return district.byStandard(registrationId, Optional.ofNullable(deploymentId));
+        // The operator's page sends its language (api.js), as for problems.
+        return district.byStandard(registrationId, Optional.ofNullable(deploymentId),
+                Messages.requested(headers.getAcceptableLanguages()));
     }
 
     private void requireRegistration(UUID registrationId) {

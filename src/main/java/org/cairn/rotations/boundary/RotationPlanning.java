@@ -12,6 +12,7 @@ import java.util.AbstractMap;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -60,6 +61,7 @@ import org.cairn.rotations.entity.PlannedRotation;
 import org.cairn.rotations.entity.Rotation;
 import org.cairn.rotations.entity.RotationRejected;
 import org.cairn.rotations.entity.Station;
+import org.cairn.rotations.entity.StudentExplanation;
 import org.cairn.rotations.entity.StudentId;
 import org.cairn.session.boundary.CourseAccess;
 
@@ -301,7 +303,7 @@ public class RotationPlanning {
         Current current = current(access, rotation).orElseThrow(() -> ProblemException.conflict(
                 Phrase.of("rotations.problem.noGroupsForBoard")));
         Map<UUID, String> names = classes.students(access.courseId());
-        GroupingView view = groupingView(current, names, List.of());
+        GroupingView view = groupingView(current, names, List.of(), access.locale());
         return new BoardView(rotation.id(), rotation.title(), rotation.heldOn(), rotation.rounds(),
                 rotation.minutesPerRound(), rotation.currentRound(), rotation.roundStartedAt(), clock.instant(),
                 stationViews(access, rotation), view.groups(), view.agenda().rounds());
@@ -420,17 +422,20 @@ public class RotationPlanning {
                     inputs.standards().stream().map(org.cairn.rotations.entity.TargetStandard::code).toList(),
                     store.moves(g.id()).size());
         }).toList();
-        return new RotationDetail(summary(rotation), current.map(c -> groupingView(c, names, c.moves())).orElse(null),
+        return new RotationDetail(summary(rotation),
+                current.map(c -> groupingView(c, names, c.moves(), access.locale())).orElse(null),
                 history, students, classes.standards(access.registrationId(), access.courseId()));
     }
 
-    private GroupingView groupingView(Current c, Map<UUID, String> names, List<GroupMove> moves) {
+    /** The grouping as a reader sees it: Cairn's four levels in the reader's language (the session's locale). */
+    private GroupingView groupingView(Current c, Map<UUID, String> names, List<GroupMove> moves, Locale reader) {
         Map<String, String> nameOf = new TreeMap<>();
         c.snapshot().students().forEach(m -> nameOf.put(m.id(), m.name()));
         names.forEach((id, name) -> nameOf.put(id.toString(), name));
         var groups = c.grouping().groups().stream().map(g -> new GroupView(g.number(), g.intervention(),
                 g.members().stream().map(id -> new Member(UUID.fromString(id.value()), nameOf.get(id.value()),
-                        c.grouping().roleOf(id), c.grouping().explanations().get(id))).toList())).toList();
+                        c.grouping().roleOf(id), readBy(c.grouping().explanations().get(id), c.snapshot(), reader)))
+                        .toList())).toList();
         var absent = c.inputs().absent().stream().map(id -> new StudentName(UUID.fromString(id), nameOf.get(id)))
                 .toList();
         var moveViews = moves.stream().map(m -> new MoveView(m.sequenceNumber(), UUID.fromString(m.student().value()),
@@ -438,6 +443,15 @@ public class RotationPlanning {
         return new GroupingView(c.kept().id(), c.kept().sequenceNumber(), c.kept().method(), c.kept().createdAt(),
                 c.snapshot().takenAt(), c.inputs(), groups, absent, c.grouping().relaxedGoals(), moveViews,
                 agendaView(c, nameOf));
+    }
+
+    /** An explanation's level labels for a reader; the parts the page phrases are kept, in the same order. */
+    static StudentExplanation readBy(StudentExplanation explanation, Snapshot snapshot, Locale reader) {
+        if (explanation == null) return null;
+        var levels = explanation.levels().stream().map(l -> new StudentExplanation.LevelOnStandards(
+                snapshot.label(l.points(), l.label(), reader), l.points(), l.codes())).toList();
+        return new StudentExplanation(explanation.student(), explanation.group(), explanation.role(), levels,
+                explanation.noEvidence(), explanation.text());
     }
 
     private AgendaView agendaView(Current c, Map<String, String> nameOf) {

@@ -5,10 +5,12 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import org.cairn.competency.entity.Scale;
 import org.cairn.infra.web.JsonMapping;
 import org.cairn.rotations.entity.Group;
 import org.cairn.rotations.entity.Grouping;
@@ -68,9 +70,13 @@ public final class GroupingRecords {
     public record ClassMember(String id, String name) {
     }
 
-    /** The class and its latest mastery on the target standards, in scale points, when the grouping was made. */
+    /**
+     * The class and its latest mastery on the target standards, in scale points, when the grouping was made.
+     * cairnsLevels: the course used Cairn's four levels (stored with their English labels), which a reader sees in
+     * their own language; null in snapshots kept before it was recorded.
+     */
     public record Snapshot(Instant takenAt, List<ScaleLevel> scale, int masteryPoints, List<ClassMember> students,
-                           Map<String, Map<String, Integer>> levels) {
+                           Map<String, Map<String, Integer>> levels, Boolean cairnsLevels) {
         public Snapshot {
             scale = List.copyOf(scale);
             students = List.copyOf(students);
@@ -79,6 +85,23 @@ public final class GroupingRecords {
 
         public MasteryScale masteryScale() {
             return new MasteryScale(scale, masteryPoints);
+        }
+
+        /**
+         * Whether the levels are Cairn's four. A snapshot kept before this was recorded is judged by its levels: the
+         * default scale was then stored exactly as {@link MasteryScale#standard()}.
+         */
+        public boolean ofCairnsLevels() {
+            if (cairnsLevels != null) return cairnsLevels;
+            MasteryScale cairns = MasteryScale.standard();
+            return masteryPoints == cairns.masteryPoints() && scale.equals(cairns.levels());
+        }
+
+        /** A level's label for a reader: Cairn's four levels in the reader's language, any other scale's as stored. */
+        public String label(int points, String stored, Locale reader) {
+            if (!ofCairnsLevels()) return stored;
+            return Scale.standard(reader).levels().stream().filter(l -> l.points() == points).findFirst()
+                    .map(Scale.Level::label).orElse(stored);
         }
     }
 

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import org.cairn.infra.i18n.Messages;
 import org.cairn.rotations.entity.GroupingMethod;
 import org.cairn.rotations.entity.MissingEvidence;
 import org.cairn.rotations.entity.ScaleLevel;
@@ -24,7 +25,8 @@ class GroupingRecordsTest {
         return new GroupingRecords.Snapshot(Instant.parse("2026-11-27T09:00:00Z"),
                 List.of(new ScaleLevel(1, "Beginning"), new ScaleLevel(2, "Developing"), new ScaleLevel(3, "Proficient"),
                         new ScaleLevel(4, "Advanced")), 3, students,
-                Map.of("ana", Map.of("rp3", 1, "rp2", 1), "ben", Map.of("rp3", 2), "hal", Map.of("rp3", 4, "rp2", 4)));
+                Map.of("ana", Map.of("rp3", 1, "rp2", 1), "ben", Map.of("rp3", 2), "hal", Map.of("rp3", 4, "rp2", 4)),
+                true);
     }
 
     @Test
@@ -39,6 +41,30 @@ class GroupingRecordsTest {
         assertThat(request.levels().get(StudentId.of("ben"))).isEqualTo(Map.of("rp3", 2));
         assertThat(request.constraints().keepApart()).hasSize(1);
         assertThat(request.scale().masteryPoints()).isEqualTo(3);
+    }
+
+    @Test
+    void cairnsLevelsInASnapshotReadInTheReadersLanguageAndAnOwnScaleKeepsItsWords() {
+        var cairns = snapshot();
+        assertThat(cairns.label(2, "Developing", Messages.SPANISH)).isEqualTo("En desarrollo");
+        assertThat(cairns.label(2, "Developing", Messages.ENGLISH)).isEqualTo("Developing");
+
+        var own = new GroupingRecords.Snapshot(cairns.takenAt(), cairns.scale(), 3, cairns.students(), cairns.levels(),
+                false);
+        assertThat(own.label(2, "Developing", Messages.SPANISH)).isEqualTo("Developing");
+    }
+
+    @Test
+    void aSnapshotKeptBeforeTheMarkIsCairnsWhenItsLevelsAreCairnsEnglishOnes() {
+        String json = GroupingRecords.write(snapshot()).replace(",\"cairnsLevels\":true", "");
+        assertThat(json).doesNotContain("cairnsLevels");
+        var old = GroupingRecords.read(json, GroupingRecords.Snapshot.class);
+        assertThat(old.cairnsLevels()).isNull();
+        assertThat(old.label(1, "Beginning", Messages.SPANISH)).isEqualTo("Inicial");
+
+        var ownWords = new GroupingRecords.Snapshot(old.takenAt(), List.of(new ScaleLevel(1, "Not yet"),
+                new ScaleLevel(2, "Got it")), 2, old.students(), old.levels(), null);
+        assertThat(ownWords.label(1, "Not yet", Messages.SPANISH)).isEqualTo("Not yet");
     }
 
     @Test
