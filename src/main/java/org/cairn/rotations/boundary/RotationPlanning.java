@@ -427,7 +427,10 @@ public class RotationPlanning {
                 history, students, classes.standards(access.registrationId(), access.courseId()));
     }
 
-    /** The grouping as a reader sees it: Cairn's four levels in the reader's language (the session's locale). */
+    /**
+     * The grouping as a reader sees it, in the reader's language (the session's locale): relaxed goals, agenda notes
+     * and conflicts phrased, Cairn's four levels named.
+     */
     private GroupingView groupingView(Current c, Map<UUID, String> names, List<GroupMove> moves, Locale reader) {
         Map<String, String> nameOf = new TreeMap<>();
         c.snapshot().students().forEach(m -> nameOf.put(m.id(), m.name()));
@@ -441,8 +444,8 @@ public class RotationPlanning {
         var moveViews = moves.stream().map(m -> new MoveView(m.sequenceNumber(), UUID.fromString(m.student().value()),
                 m.fromGroup(), m.toGroup(), m.movedAt())).toList();
         return new GroupingView(c.kept().id(), c.kept().sequenceNumber(), c.kept().method(), c.kept().createdAt(),
-                c.snapshot().takenAt(), c.inputs(), groups, absent, c.grouping().relaxedGoals(), moveViews,
-                agendaView(c, nameOf));
+                c.snapshot().takenAt(), c.inputs(), groups, absent, inLanguage(c.grouping().relaxedGoals(), reader),
+                moveViews, agendaView(c, nameOf, reader));
     }
 
     /** An explanation's level labels for a reader; the parts the page phrases are kept, in the same order. */
@@ -454,7 +457,11 @@ public class RotationPlanning {
                 explanation.noEvidence(), explanation.text());
     }
 
-    private AgendaView agendaView(Current c, Map<String, String> nameOf) {
+    private static List<String> inLanguage(List<Phrase> phrases, Locale reader) {
+        return phrases.stream().map(p -> p.in(reader)).toList();
+    }
+
+    private AgendaView agendaView(Current c, Map<String, String> nameOf, Locale reader) {
         Agenda agenda = c.agenda();
         Rotation rotation = c.rotation();
         // Own agendas as the teacher set them; the rounds below show where each could be followed.
@@ -480,8 +487,9 @@ public class RotationPlanning {
             rounds.add(new RoundView(r, (r - 1) * rotation.minutesPerRound(), placements, apart));
         }
         var conflicts = agenda.conflicts().stream().map(x -> new ConflictView(UUID.fromString(x.student().value()),
-                nameOf.get(x.student().value()), x.round(), UUID.fromString(x.stationId()), x.message())).toList();
-        return new AgendaView(rounds, conflicts, agenda.notes(), ownIds);
+                nameOf.get(x.student().value()), x.round(), UUID.fromString(x.stationId()), x.message().in(reader)))
+                .toList();
+        return new AgendaView(rounds, conflicts, inLanguage(agenda.notes(), reader), ownIds);
     }
 
     private static List<List<String>> ids(List<List<UUID>> sets) {

@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import org.cairn.competency.entity.Scale;
+import org.cairn.infra.i18n.Phrase;
 import org.cairn.infra.web.JsonMapping;
 import org.cairn.rotations.entity.Group;
 import org.cairn.rotations.entity.Grouping;
@@ -105,19 +106,29 @@ public final class GroupingRecords {
         }
     }
 
-    /** A grouping's result as stored. */
+    /**
+     * A grouping's result as stored. The relaxed goals are kept as bundle keys and arguments
+     * ({@code relaxedGoalPhrases}), phrased when someone reads them; a grouping kept before that has English sentences
+     * in {@code relaxedGoals}, shown as they are.
+     */
     public record Result(GroupingMethod method, List<Group> groups, List<StudentExplanation> explanations,
-                         List<String> relaxedGoals, int minSize, int maxSize) {
+                         List<String> relaxedGoals, List<Phrase> relaxedGoalPhrases, int minSize, int maxSize) {
 
         public static Result of(Grouping grouping) {
             return new Result(grouping.method(), grouping.groups(), new ArrayList<>(grouping.explanations().values()),
-                    grouping.relaxedGoals(), grouping.minSize(), grouping.maxSize());
+                    null, grouping.relaxedGoals(), grouping.minSize(), grouping.maxSize());
         }
 
         public Grouping grouping() {
             var byStudent = new TreeMap<StudentId, StudentExplanation>();
             explanations.forEach(e -> byStudent.put(e.student(), e));
-            return new Grouping(method, groups, byStudent, relaxedGoals, minSize, maxSize);
+            return new Grouping(method, groups, byStudent, relaxed(), minSize, maxSize);
+        }
+
+        private List<Phrase> relaxed() {
+            if (relaxedGoalPhrases != null) return relaxedGoalPhrases;
+            if (relaxedGoals == null) return List.of();
+            return relaxedGoals.stream().map(text -> Phrase.of("rotations.server.relaxed.asKept", text)).toList();
         }
     }
 

@@ -77,4 +77,31 @@ class GroupingRecordsTest {
 
         assertThat(back).isEqualTo(grouping);
     }
+
+    @Test
+    void relaxedGoalsAreKeptAsKeysAndArgumentsAndReadInTheReadersLanguage() {
+        var request = GroupingRecords.request(INPUTS, snapshot());
+        var grouping = org.cairn.rotations.control.Groupings.mixed(request);
+        assertThat(grouping.relaxedGoals()).isNotEmpty();
+
+        String stored = GroupingRecords.write(GroupingRecords.Result.of(grouping));
+        assertThat(stored).contains("\"relaxedGoalPhrases\":[{\"key\":\"rotations.server.relaxed.")
+                .doesNotContain("\"relaxedGoals\"");
+        var back = GroupingRecords.read(stored, GroupingRecords.Result.class).grouping();
+        assertThat(back.relaxedGoals()).isEqualTo(grouping.relaxedGoals());
+        assertThat(back.relaxedGoals().get(0).in(Messages.SPANISH)).isNotEqualTo(back.relaxedGoals().get(0).english());
+    }
+
+    @Test
+    void aGroupingKeptWithEnglishSentencesShowsThemAsTheyAre() {
+        var request = GroupingRecords.request(INPUTS, snapshot());
+        String stored = GroupingRecords.write(GroupingRecords.Result.of(org.cairn.rotations.control.Groupings.skill(request)))
+                .replaceFirst("\"relaxedGoalPhrases\":\\[[^\\]]*\\]",
+                        "\"relaxedGoals\":[\"Groups differ in size by more than one (3, 5)\"]");
+        var back = GroupingRecords.read(stored, GroupingRecords.Result.class).grouping();
+        assertThat(back.relaxedGoals()).singleElement().satisfies(p -> {
+            assertThat(p.english()).isEqualTo("Groups differ in size by more than one (3, 5)");
+            assertThat(p.in(Messages.SPANISH)).isEqualTo("Groups differ in size by more than one (3, 5)");
+        });
+    }
 }
