@@ -129,7 +129,7 @@ public class PlanViews {
         Map<UUID, List<GoalView>> agreed = new HashMap<>();
         List<GoalView> goals = new ArrayList<>();
         for (Goal g : records.goals()) {
-            GoalView view = GoalView.of(g, today);
+            GoalView view = GoalView.of(g, today, locale);
             goals.add(view);
             g.conferenceId().ifPresent(c -> agreed.computeIfAbsent(c, k -> new ArrayList<>()).add(view));
         }
@@ -261,7 +261,7 @@ public class PlanViews {
 
     /** The one-screen conference: what changed since the last held one, from mastery's records and the plan's. */
     @Transactional
-    public ConferenceScreen conference(Actor actor, UUID registrationId, UUID conferenceId) {
+    public ConferenceScreen conference(Actor actor, UUID registrationId, UUID conferenceId, java.util.Locale locale) {
         Conference conference = conferences.find(conferenceId)
                 .orElseThrow(() -> PlanProblem.notFound(Phrase.of("plans.problem.noConference", String.valueOf(conferenceId))));
         PlanAuthorization.manageConferences(actor, conference.courseId());
@@ -298,15 +298,15 @@ public class PlanViews {
                 today.plusDays(cadence.days() - 1L), evidence, moves, records.goals(), records.reflections());
         String name = facts.students(plan.courseId()).get(plan.studentId());
         List<GoalView> agreed = records.goals().stream().filter(g -> g.conferenceId().filter(conferenceId::equals).isPresent())
-                .map(g -> GoalView.of(g, today)).toList();
+                .map(g -> GoalView.of(g, today, locale)).toList();
         Optional<PlanningPeriod> current = periods.on(plan.courseId(), today);
         return new ConferenceScreen(ConferenceView.of(conference, name, true, agreed), since.orElse(null),
                 changes.newEvidence(), changes.movedUp().stream().map(PlanViews::move).toList(),
                 changes.movedDown().stream().map(PlanViews::move).toList(),
-                changes.goalsDue().stream().map(g -> GoalView.of(g, today)).toList(),
+                changes.goalsDue().stream().map(g -> GoalView.of(g, today, locale)).toList(),
                 changes.latestReflection().map(ReflectionView::of).orElse(null),
                 records.goals().stream().filter(g -> g.status() == org.cairn.plans.entity.GoalStatus.ACTIVE)
-                        .map(g -> GoalView.of(g, today)).toList(),
+                        .map(g -> GoalView.of(g, today, locale)).toList(),
                 current.map(p -> PeriodView.of(p, today)).orElse(null));
     }
 

@@ -1,0 +1,7 @@
+-- Sentences a person reads later are kept as a bundle key and its arguments (infra.i18n.PhraseText: JSON text
+-- {"key": ..., "arguments": [...]}), phrased in the reader's language when read. The old text columns stay for the
+-- rows written before, which are shown as they were written.
+
+-- A goal revision's previous target ("reach level 3 on standard ...", "20 minutes, 4 per week").
+ALTER TABLE goal_revision ADD COLUMN previous_target_phrase VARCHAR(1000);
+ALTER TABLE goal_revision ALTER COLUMN previous_target DROP NOT NULL;
