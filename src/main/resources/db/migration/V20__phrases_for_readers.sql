@@ -5,3 +5,7 @@
 -- A goal revision's previous target ("reach level 3 on standard ...", "20 minutes, 4 per week").
 ALTER TABLE goal_revision ADD COLUMN previous_target_phrase VARCHAR(1000);
 ALTER TABLE goal_revision ALTER COLUMN previous_target DROP NOT NULL;
+
+-- Why a course's roster sync, or its differences read, failed.
+ALTER TABLE roster_sync ADD COLUMN message_phrase VARCHAR(8000);
+ALTER TABLE roster_sync ADD COLUMN differences_failure_phrase VARCHAR(8000);

@@ -14,12 +14,14 @@ import java.util.List;
  * A {@link Phrase} kept in one text column, so a sentence a person reads later is stored as its bundle key and
  * arguments and phrased in the reader's language when it is read: {@code {"key":"…","arguments":["…",…]}}. An
  * argument that is itself a phrase is kept the same way inside; other arguments are kept as text (pass numbers as
- * strings, as for any phrase). Used by entities ({@code @Convert(converter = PhraseText.class)}) and by JDBC code
- * ({@link #write}, {@link #read}).
+ * strings, as for any phrase), cut at {@value #MAX_ARGUMENT} characters (a URL with a long cursor, an LMS's answer),
+ * so a phrase of a few arguments fits a VARCHAR(8000) column. Used by entities
+ * ({@code @Convert(converter = PhraseText.class)}) and by JDBC code ({@link #write}, {@link #read}).
  */
 @Converter
 public class PhraseText implements AttributeConverter<Phrase, String> {
 
+    public static final int MAX_ARGUMENT = 1000;
     private static final ObjectMapper JSON = new ObjectMapper();
 
     @Override
@@ -57,9 +59,13 @@ public class PhraseText implements AttributeConverter<Phrase, String> {
         ArrayNode arguments = node.putArray("arguments");
         for (Object argument : phrase.arguments()) {
             if (argument instanceof Phrase inner) arguments.add(node(inner));
-            else arguments.add(String.valueOf(argument));
+            else arguments.add(cut(String.valueOf(argument)));
         }
         return node;
+    }
+
+    private static String cut(String text) {
+        return text.length() <= MAX_ARGUMENT ? text : text.substring(0, MAX_ARGUMENT - 1) + "…";
     }
 
     private static Phrase phrase(JsonNode node) {

@@ -19,6 +19,12 @@ class PhraseTextTest {
     }
 
     @Test
+    void aVeryLongArgumentIsCut() {
+        Phrase read = PhraseText.read(PhraseText.write(Phrase.of("infra.server.asWritten", "x".repeat(5000))));
+        assertThat((String) read.arguments().get(0)).hasSize(PhraseText.MAX_ARGUMENT).endsWith("…");
+    }
+
+    @Test
     void noPhraseIsNoText() {
         assertThat(PhraseText.write(null)).isNull();
         assertThat(PhraseText.read(null)).isNull();
