@@ -9,3 +9,6 @@ ALTER TABLE goal_revision ALTER COLUMN previous_target DROP NOT NULL;
 -- Why a course's roster sync, or its differences read, failed.
 ALTER TABLE roster_sync ADD COLUMN message_phrase VARCHAR(8000);
 ALTER TABLE roster_sync ADD COLUMN differences_failure_phrase VARCHAR(8000);
+
+-- Why a score delivery's last attempt failed (what a teacher reads on a delivery that needs attention).
+ALTER TABLE score_delivery ADD COLUMN last_error_phrase VARCHAR(8000);

@@ -190,17 +190,8 @@ class RosterDifferencesIT {
                 .filter(r -> r.get("differences").asBoolean()).toList();
     }
 
-    /**
-     * The teacher's session reads Spanish from now on, as a launch from an LMS that speaks Spanish would make it (the
-     * sandbox's teachers all speak English).
-     */
     private void speaksSpanish(Course course) throws Exception {
-        try (Connection db = cairn.database().connect();
-             PreparedStatement update = db.prepareStatement("UPDATE course_session SET locale = 'es' WHERE course_id = "
-                     + "(SELECT c.id FROM course c WHERE c.context_id = ?)")) {
-            update.setString(1, course.id());
-            assertThat(update.executeUpdate()).isPositive();
-        }
+        SandboxLaunch.speakingSpanish(cairn, course.token());
     }
 
     /** Whether the person's enrollment in the course is active; empty when there is no row at all. */
