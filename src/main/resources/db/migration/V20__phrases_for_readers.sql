@@ -12,3 +12,6 @@ ALTER TABLE roster_sync ADD COLUMN differences_failure_phrase VARCHAR(8000);
 
 -- Why a score delivery's last attempt failed (what a teacher reads on a delivery that needs attention).
 ALTER TABLE score_delivery ADD COLUMN last_error_phrase VARCHAR(8000);
+
+-- Why a district's mastery recompute stopped.
+ALTER TABLE mastery_recompute_run ADD COLUMN message_phrase VARCHAR(8000);

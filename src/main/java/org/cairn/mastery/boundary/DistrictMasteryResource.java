@@ -60,9 +60,11 @@ public class DistrictMasteryResource {
     @Path("recompute")
     @Operation(summary = "The running or last mastery recompute of the registration: status (RUNNING, DONE, FAILED),"
             + " courses walked of the total, pairs recomputed, rows written, courses that failed")
-    public DistrictRecomputeRuns.Run recomputeStatus(@PathParam("registrationId") UUID registrationId) {
+    public DistrictRecomputeRuns.Run recomputeStatus(@PathParam("registrationId") UUID registrationId,
+                                                     @Context HttpHeaders headers) {
         requireRegistration(registrationId);
-        return runs.find(registrationId).orElseThrow(() -> ProblemException.notFound(
+        // Why a run stopped, in the language the operator's page asks for (api.js sends it), as for problems.
+        return runs.find(registrationId, Messages.requested(headers.getAcceptableLanguages())).orElseThrow(() -> ProblemException.notFound(
                 Phrase.of("mastery.problem.notRecomputedYet", String.valueOf(registrationId))));
     }
 
