@@ -71,14 +71,14 @@ public class CourseMastery {
     @Transactional
     public MasteryJson.HeatmapView heatmap(UUID registrationId, UUID courseId, Locale reader) {
         List<Roster.Member> students = classList.students(courseId);
-        Heatmap heatmap = queries.classHeatmap(registrationId, courseId, students.stream().map(Roster.Member::personId).toList(),
-                reader);
+        Heatmap heatmap = queries.classHeatmap(registrationId, courseId,
+                students.stream().map(Roster.Member::personId).toList(), reader);
         var rows = new ArrayList<MasteryJson.Row>(heatmap.rows().size());
         for (int i = 0; i < students.size(); i++) {
             rows.add(new MasteryJson.Row(students.get(i).personId(), students.get(i).name(), heatmap.rows().get(i).cells()));
         }
-        return new MasteryJson.HeatmapView(scales.forCourse(registrationId, courseId, reader).levels(), heatmap.columns(), rows,
-                heatmap.atMastery());
+        return new MasteryJson.HeatmapView(scales.forCourse(registrationId, courseId, reader).levels(), heatmap.columns(),
+                rows, heatmap.atMastery());
     }
 
     @Transactional

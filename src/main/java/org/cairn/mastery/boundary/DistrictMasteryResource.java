@@ -64,8 +64,9 @@ public class DistrictMasteryResource {
                                                      @Context HttpHeaders headers) {
         requireRegistration(registrationId);
         // Why a run stopped, in the language the operator's page asks for (api.js sends it), as for problems.
-        return runs.find(registrationId, Messages.requested(headers.getAcceptableLanguages())).orElseThrow(() -> ProblemException.notFound(
-                Phrase.of("mastery.problem.notRecomputedYet", String.valueOf(registrationId))));
+        return runs.find(registrationId, Messages.requested(headers.getAcceptableLanguages()))
+                .orElseThrow(() -> ProblemException.notFound(
+                        Phrase.of("mastery.problem.notRecomputedYet", String.valueOf(registrationId))));
     }
 
     @GET

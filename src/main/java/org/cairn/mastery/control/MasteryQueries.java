@@ -57,7 +57,8 @@ public class MasteryQueries {
 
     /** The heatmap of exactly these students (the roster's class list), none added, none left out. */
     public Heatmap classHeatmap(UUID registrationId, UUID courseId, List<UUID> students, Locale reader) {
-        return Heatmaps.assemble(columns(registrationId, courseId), students, scales.forCourse(registrationId, courseId, reader),
+        return Heatmaps.assemble(columns(registrationId, courseId), students,
+                scales.forCourse(registrationId, courseId, reader),
                 rows.levelsOfCourse(registrationId, courseId));
     }
 

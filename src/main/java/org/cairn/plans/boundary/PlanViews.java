@@ -320,7 +320,8 @@ public class PlanViews {
         LearningPlan plan = existing(planId);
         PlanAuthorization.readSummary(actor, plan.courseId(), plan.studentId());
         String lang = language == null || language.isBlank() ? "en" : language;
-        if (!lang.toLowerCase(java.util.Locale.ROOT).startsWith("en") && !lang.toLowerCase(java.util.Locale.ROOT).startsWith("es")) {
+        String tag = lang.toLowerCase(java.util.Locale.ROOT);
+        if (!tag.startsWith("en") && !tag.startsWith("es")) {
             throw org.cairn.infra.problem.ProblemException.badRequest(Phrase.of("plans.problem.summaryLanguage", lang));
         }
         Messages messages = Messages.forLocale(Messages.supported(lang));

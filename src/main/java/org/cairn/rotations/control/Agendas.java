@@ -181,8 +181,8 @@ public final class Agendas {
                 if (used < station.capacity()) {
                     agenda.set(r, wanted);
                 } else {
-                    conflicts.add(new AgendaConflict(student, r + 1, wanted, Phrase.of("rotations.server.conflict.stationFull",
-                            station.name(), String.valueOf(r + 1), String.valueOf(used),
+                    conflicts.add(new AgendaConflict(student, r + 1, wanted,
+                            Phrase.of("rotations.server.conflict.stationFull", station.name(), String.valueOf(r + 1), String.valueOf(used),
                             String.valueOf(station.capacity()), rotation.station(agenda.get(r)).orElseThrow().name())));
                 }
             }
