@@ -86,7 +86,12 @@ class GradesEndToEndIT {
                 .until(() -> column(teacher, code), c -> c != null && c.get("needsAttention").asInt() == 1);
         JsonNode attention = column.get("attention").get(0);
         assertThat(attention.get("deliveryId").asText()).isEqualTo(delivery.toString());
-        assertThat(attention.get("reason").asText()).contains("400");
+        assertThat(attention.get("reason").asText()).contains("the LMS refused the request with HTTP 400");
+        // A teacher whose LMS speaks Spanish reads Cairn's sentence in Spanish, the LMS's own words as it wrote them.
+        String profesora = sandbox.teacher();
+        org.cairn.testing.SandboxLaunch.speakingSpanish(cairn, profesora);
+        assertThat(column(profesora, code).get("attention").get(0).get("reason").asText())
+                .contains("el LMS rechazó la solicitud con HTTP 400");
 
         JsonNode retried = sandbox.ok(sandbox.post("/api/v1/courses/current/grades/deliveries/" + delivery + "/retry", teacher, ""));
         assertThat(retried.get("status").asText()).isEqualTo("PENDING");

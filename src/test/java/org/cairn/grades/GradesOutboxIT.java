@@ -93,7 +93,8 @@ class GradesOutboxIT {
                         .satisfies(r -> assertThat(r.body()).contains("\"userId\":\"student-sub\""));
             } else {
                 // On a branch without a tool key the worker explains why in words, once, without retrying.
-                assertThat(status(delivery, "last_error")).contains("tool key");
+                assertThat(org.cairn.infra.i18n.PhraseText.read(status(delivery, "last_error_phrase")).english())
+                        .contains("tool key");
                 assertThat(status(delivery, "attempts")).isEqualTo("1");
                 assertThat(platform.received("/items/7/scores")).isEmpty();
             }

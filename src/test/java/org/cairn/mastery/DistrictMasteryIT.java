@@ -212,6 +212,30 @@ class DistrictMasteryIT {
     }
 
     @Test
+    void whyARunStoppedReadsInTheOperatorsLanguageAndARunThatStoppedBeforeReadsAsWritten() throws SQLException {
+        runRow("FAILED", Instant.now());
+        try (Connection c = cairn.database().connect()) {
+            // As DistrictRecomputeJobs keeps it when the walk throws.
+            run(c, "UPDATE mastery_recompute_run SET message_phrase = ? WHERE registration_id = ?",
+                    org.cairn.infra.i18n.PhraseText.write(org.cairn.infra.i18n.Phrase.of("mastery.server.recomputeStopped",
+                            "IllegalStateException")), registration);
+        }
+
+        assertThat(http.get(recomputeUri(), "Authorization", operator).json().get("message").asText())
+                .startsWith("The recompute stopped (IllegalStateException): the courses already walked are recomputed");
+        Http.Reply spanish = http.get(recomputeUri(), "Authorization", operator, "Accept-Language", "es");
+        assertThat(spanish.json().get("message").asText())
+                .startsWith("El recálculo se detuvo (IllegalStateException): los cursos ya recorridos están recalculados");
+
+        try (Connection c = cairn.database().connect()) {
+            run(c, "UPDATE mastery_recompute_run SET message_phrase = NULL, message = 'the courses could not be listed'"
+                    + " WHERE registration_id = ?", registration);
+        }
+        assertThat(http.get(recomputeUri(), "Authorization", operator, "Accept-Language", "es").json().get("message")
+                .asText()).isEqualTo("the courses could not be listed");
+    }
+
+    @Test
     void aRegistrationNeverRecomputedHasNoRunToShow() {
         Http.Reply none = http.get(recomputeUri(), "Authorization", operator);
 
@@ -238,6 +262,10 @@ class DistrictMasteryIT {
         assertThat(first.get("percentAtMastery").asDouble()).isEqualTo(66.7);
         assertThat(first.get("levels")).isEqualTo(json("[{\"points\": 2.0, \"label\": \"Developing\", \"students\": 1},"
                 + " {\"points\": 2.0, \"label\": \"Got it\", \"students\": 1}, {\"points\": 4.0, \"label\": \"Advanced\", \"students\": 1}]"));
+        // On a Spanish page Cairn's four levels read in Spanish; a course's own scale keeps its words.
+        JsonNode spanish = http.get(cairn.uri("/api/v1/admin/registrations/" + registration + "/mastery/standards"
+                + "?deployment=" + schoolA), "Authorization", operator, "Accept-Language", "es").json().get(0);
+        assertThat(spanish.get("levels").findValuesAsText("label")).containsExactly("En desarrollo", "Got it", "Avanzado");
         JsonNode second = standards.get(1);
         assertThat(second.get("code").asText()).isEqualTo("NF.2");
         assertThat(second.get("students").asInt()).isEqualTo(2);

@@ -136,7 +136,7 @@ class MasteryApiIT {
                 "Puntuaciones en el orden en que se observaron: 3, 2",
                 "d1 = 3",
                 "d2 = 3 × 0.35 + 2 × 0.65 = 2.35",
-                "2.35 se redondea a Developing (2), por debajo del dominio (3)");
+                "2.35 se redondea a En desarrollo (2), por debajo del dominio (3)");
         assertThat(spanish.get("excluded")).singleElement().satisfies(x -> assertThat(x.get("reason").asText())
                 .isEqualTo("autoevaluación (no se incluye en este curso o estándar)"));
 
@@ -146,6 +146,36 @@ class MasteryApiIT {
                 "2.35 rounds to Developing (2), below mastery (3)");
         assertThat(english.get("excluded").get(0).get("reason").asText())
                 .isEqualTo("self-assessment (not included for this course or standard)");
+    }
+
+    @Test
+    void cairnsFourLevelsReadInTheReadersLanguageAndACourseScaleInTheTeachersWords() {
+        UUID standard = standards.get(0);
+        MasteryCourse.Member carla = lms.launch(MasteryCourse.LEARNER, "s-" + UUID.randomUUID(), "Carla Cruz", "math-6",
+                "es-MX");
+        post("/evidence", teacher, evidence(carla.personId(), standard, 3, "ASSESSMENT"));
+
+        JsonNode scale = http.get(cairn.uri("/api/v1/courses/current/scale"), carla.auth()).json();
+        assertThat(scale.get("origin").asText()).isEqualTo("DEFAULT");
+        assertThat(scale.get("name").asText()).isEqualTo("Los cuatro niveles de Cairn");
+        assertThat(scale.get("levels").findValuesAsText("label"))
+                .containsExactly("Inicial", "En desarrollo", "Competente", "Avanzado");
+        JsonNode profile = get("/students/" + carla.personId() + "/profile", carla).json();
+        assertThat(profile.get("levels").get(2).get("label").asText()).isEqualTo("Competente");
+        String timeline = "/students/" + carla.personId() + "/standards/" + standard + "/evidence";
+        assertThat(get(timeline, carla).json().get("current").get("label").asText()).isEqualTo("Competente");
+        // The teacher launched in English reads Cairn's levels in English.
+        assertThat(row(get("/heatmap", teacher).json(), carla.personId()).get("cells").get(0).get("label").asText())
+                .isEqualTo("Proficient");
+
+        // A scale the teacher wrote keeps the teacher's words for every reader.
+        Http.Reply own = http.send(java.net.http.HttpRequest.newBuilder(cairn.uri("/api/v1/courses/current/scale"))
+                .PUT(java.net.http.HttpRequest.BodyPublishers.ofString("""
+                        {"name": "Two", "levels": [{"points": 1, "label": "Not yet", "colour": "#eeeeee", "mastery": false},
+                        {"points": 3, "label": "Got it", "colour": "#b7e1cd", "mastery": true}]}""")),
+                concat(teacher.auth(), "Content-Type", "application/json"));
+        assertThat(own.status()).as(own.toString()).isEqualTo(200);
+        assertThat(get(timeline, carla).json().get("current").get("label").asText()).isEqualTo("Got it");
     }
 
     private static List<String> texts(JsonNode array) {

@@ -16,6 +16,7 @@ import static org.cairn.plans.PlanFixtures.teacher;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import org.cairn.infra.i18n.Messages;
 import org.cairn.plans.entity.Conference;
 import org.cairn.plans.entity.Goal;
 import org.cairn.plans.entity.GoalDraft;
@@ -112,8 +113,21 @@ class GoalTest {
         assertThat(revision.revisedBy()).isEqualTo(TEACHER);
         assertThat(revision.revisedByRole()).isEqualTo(Role.TEACHER);
         assertThat(revision.revisedAt()).isEqualTo(later);
-        assertThat(revision.previousTarget()).isEqualTo("reach level 3 on standard " + RP3);
+        assertThat(revision.previousTarget().english()).isEqualTo("reach level 3 on standard " + RP3);
+        assertThat(revision.previousTarget().in(Messages.SPANISH)).isEqualTo("alcanzar el nivel 3 en el estándar " + RP3);
         assertThat(goal.updatedAt()).isEqualTo(later);
+    }
+
+    @Test
+    void aRevisedCountTargetReadsInTheReadersLanguageWithTheStudentsOwnUnit() {
+        Goal goal = Goal.set(plan, race4, new GoalDraft("Read every week", GoalFocus.habit(Habit.PERSISTENCE),
+                new GoalTarget.CountPer(20, "minutes", 4, GoalTarget.Per.WEEK), DEC_4), ana(), NOW);
+        goal.revise(new GoalDraft("Read every week", GoalFocus.habit(Habit.PERSISTENCE),
+                new GoalTarget.CountPer(25, "minutes", 4, GoalTarget.Per.WEEK), DEC_4), race4, ana(), NOW.plusSeconds(60));
+
+        GoalRevision revision = goal.revisions().get(0);
+        assertThat(revision.previousTarget().english()).isEqualTo("20 minutes, 4 per week");
+        assertThat(revision.previousTarget().in(Messages.SPANISH)).isEqualTo("20 minutes, 4 por semana");
     }
 
     @Test

@@ -391,7 +391,7 @@ class PlansApiIT {
     }
 
     @Test
-    void goalsKeepTheirHistoryAndProgressAndTheTeacherSeesThem() {
+    void goalsKeepTheirHistoryAndProgressAndTheTeacherSeesThem() throws SQLException {
         String teacher = lms.teacher("t-1", course);
         String ana = lms.student("s-ana", course);
         String planId = lms.ok(lms.get(ana, "/plans/mine")).get("id").asText();
@@ -417,6 +417,21 @@ class PlansApiIT {
         assertThat(met.get("status").asText()).isEqualTo("MET");
         assertThat(met.get("revisions")).hasSize(2);
         assertThat(met.get("revisions").get(1).get("revisedByRole").asText()).isEqualTo("TEACHER");
+        assertThat(met.get("revisions").get(0).get("previousTarget").asText()).isEqualTo("20 minutes, 4 per week");
+        // A teacher whose LMS speaks Spanish reads the previous target in Spanish (the unit is Ana's own word).
+        String profesora = lms.launch("t-es", "Profesora", course, PlanLaunches.INSTRUCTOR, "es-MX");
+        JsonNode inSpanish = lms.ok(lms.get(profesora, "/plans/" + planId)).get("goals").get(0);
+        assertThat(inSpanish.get("revisions").get(0).get("previousTarget").asText()).isEqualTo("20 minutes, 4 por semana");
+        // A revision kept before targets were phrases shows its English sentence as written.
+        try (Connection c = cairn.database().connect(); PreparedStatement s = c.prepareStatement("UPDATE goal_revision"
+                + " SET previous_target = 'reach level 2 on standard 6.RP.3', previous_target_phrase = NULL"
+                + " WHERE goal_id = ? AND position = (SELECT MIN(position) FROM goal_revision WHERE goal_id = ?)")) {
+            s.setObject(1, UUID.fromString(goalId));
+            s.setObject(2, UUID.fromString(goalId));
+            assertThat(s.executeUpdate()).isEqualTo(1);
+        }
+        assertThat(lms.ok(lms.get(profesora, "/plans/" + planId)).get("goals").get(0).get("revisions").get(0)
+                .get("previousTarget").asText()).isEqualTo("reach level 2 on standard 6.RP.3");
         JsonNode plan = lms.ok(lms.get(teacher, "/plans/" + planId));
         assertThat(plan.get("goals").get(0).get("status").asText()).isEqualTo("MET");
         assertThat(plan.get("goals").get(0).get("progress").get(0).get("note").asText()).isEqualTo("Read on Monday and Tuesday");

@@ -76,6 +76,9 @@ class RosterDifferencesIT {
         assertThat(sync.get("fullReason").asText()).isEqualTo("DIFFERENCES_FAILED");
         assertThat(sync.get("differencesFailure").asText()).contains("not valid JSON");
         assertThat(differencesReads(course)).as("the differences URL was asked first").isNotEmpty();
+        speaksSpanish(course);
+        assertThat(bearer(course, "/api/v1/courses/current/roster/sync").get("differencesFailure").asText())
+                .startsWith("La página de membresía ").contains("no es JSON válido");
         assertThat(enrollment(course, LEAVER)).contains(false);
         assertThat(enrollment(course, joiner)).contains(true);
         assertThat(enrollment(course, "sbx-student-01")).contains(true);
@@ -95,6 +98,21 @@ class RosterDifferencesIT {
         assertThat(sync.get("differencesFailure").asText()).contains("500");
         assertThat(enrollment(course, LEAVER)).contains(false);
         assertThat(enrollment(course, joiner)).contains(true);
+    }
+
+    @Test
+    void whyASyncFailedReadsInTheTeachersLanguageWithTheLmsWordsAsTheyCame() throws Exception {
+        Course course = launchedAndSyncedOnce();
+        // The first call and the client's in-place retries (cairn.nrps.retries, 3) all answer 500: nothing is read.
+        arm("{\"target\": \"nrps\", \"kind\": \"500\", \"count\": 4}");
+
+        JsonNode failed = syncNow(course, "?full=true");
+
+        assertThat(failed.get("status").asText()).as(failed.toString()).isEqualTo("FAILED");
+        assertThat(failed.get("message").asText()).contains(": the LMS failed with HTTP 500: ").contains("unavailable");
+        speaksSpanish(course);
+        assertThat(bearer(course, "/api/v1/courses/current/roster/sync").get("message").asText())
+                .contains(": el LMS falló con HTTP 500: ").contains("unavailable");
     }
 
     @Test
@@ -170,6 +188,10 @@ class RosterDifferencesIT {
         assertThat(roster.status()).as(roster.toString()).isEqualTo(200);
         return StreamSupport.stream(roster.json().get("reads").spliterator(), false)
                 .filter(r -> r.get("differences").asBoolean()).toList();
+    }
+
+    private void speaksSpanish(Course course) throws Exception {
+        SandboxLaunch.speakingSpanish(cairn, course.token());
     }
 
     /** Whether the person's enrollment in the course is active; empty when there is no row at all. */

@@ -65,8 +65,17 @@ final class RotationClass implements AutoCloseable {
         return launch(name, role, contextId);
     }
 
-    /** Login initiation, a signed id_token for this person, the launch: what a browser does, over HTTP. */
     Person launch(String name, String role, String context) {
+        return launch(name, role, context, null);
+    }
+
+    /** A launch whose platform speaks this language (the launch_presentation locale): the page and API follow it. */
+    Person launchSpeaking(String locale, String name, String role) {
+        return launch(name, role, contextId, locale);
+    }
+
+    /** Login initiation, a signed id_token for this person, the launch: what a browser does, over HTTP. */
+    private Person launch(String name, String role, String context, String locale) {
         String sub = "u-" + UUID.randomUUID();
         Map<String, String> params = new LinkedHashMap<>();
         params.put("iss", platform.issuer());
@@ -79,7 +88,9 @@ final class RotationClass implements AutoCloseable {
         String setCookie = login.header("Set-Cookie");
         String cookie = setCookie.substring(0, setCookie.indexOf(';'));
         Map<String, String> launch = new LinkedHashMap<>();
-        launch.put("id_token", TestTokens.sign(claims(auth.get("nonce"), sub, name, role, context), platform.key()));
+        Map<String, Object> claims = claims(auth.get("nonce"), sub, name, role, context);
+        if (locale != null) claims.put(TestTokens.LTI + "launch_presentation", Map.of("locale", locale));
+        launch.put("id_token", TestTokens.sign(claims, platform.key()));
         launch.put("state", auth.get("state"));
         Http.Reply page = http.postForm(cairn.uri("/lti/launch"), launch, "Cookie", cookie);
         assertThat(page.status()).as(page.toString()).isEqualTo(200);

@@ -145,6 +145,49 @@ class RotationsApiIT {
     }
 
     @Test
+    void aSpanishSpeakingTeacherReadsLevelsRelaxedGoalsNotesAndConflictsInSpanish() {
+        Person lucia = room.launchSpeaking("es-419", "Lucía Gómez", RotationClass.INSTRUCTOR);
+        // No teacher-led station: the intervention group meets no teacher, which the agenda notes.
+        List<String> stations = List.of(room.station(teacher, "Pair problems", "COLLABORATIVE", 3),
+                room.station(teacher, "Practice site", "INDEPENDENT", 3),
+                room.station(teacher, "Quiet reading", "INDEPENDENT", 3));
+        String rotation = createRotation(stations);
+
+        // Mixed groups: only Eli and Fay are at mastery on both standards, so one of three groups has no peer tutor.
+        Map<String, Object> mixed = skillGroups(3);
+        mixed.put("method", "MIXED");
+        assertThat(room.post(teacher, "/" + rotation + "/groupings", mixed).status()).isEqualTo(201);
+        assertThat(room.get(teacher, "/" + rotation).json().get("grouping").get("relaxedGoals").get(0).asText())
+                .matches("Could not put a student at mastery in group \\d: only 2 students are at mastery on every "
+                        + "target standard");
+        assertThat(room.get(lucia, "/" + rotation).json().get("grouping").get("relaxedGoals").get(0).asText())
+                .matches("No se pudo poner a un estudiante con dominio en el grupo \\d: solo 2 estudiantes tienen "
+                        + "dominio en todos los estándares objetivo");
+
+        // Skill groups of three; Ana (group 1, at Pair problems in round 1) is given Practice site, full then.
+        assertThat(room.post(teacher, "/" + rotation + "/groupings", skillGroups(2)).status()).isEqualTo(201);
+        Http.Reply own = room.put(teacher, "/" + rotation + "/agendas/" + id(0),
+                Map.of("stationIds", List.of(stations.get(1), stations.get(1), stations.get(2))));
+        assertThat(own.status()).as(own.toString()).isEqualTo(200);
+        JsonNode english = own.json().get("grouping");
+        assertThat(english.get("agenda").get("notes").get(0).asText())
+                .isEqualTo("No teacher-led station is in play, so the intervention group (group 1) meets no teacher");
+        assertThat(english.get("agenda").get("conflicts").get(0).get("message").asText())
+                .isEqualTo("station Practice site is full in round 1 (3 of 3), so the student stays at Pair problems");
+
+        JsonNode spanish = room.get(lucia, "/" + rotation).json().get("grouping");
+        assertThat(spanish.get("agenda").get("notes").get(0).asText()).isEqualTo("No hay ninguna estación con el docente "
+                + "en juego, así que el grupo de intervención (grupo 1) no se reúne con ningún docente");
+        assertThat(spanish.get("agenda").get("conflicts").get(0).get("message").asText()).isEqualTo(
+                "la estación Practice site está llena en la ronda 1 (3 de 3), así que el estudiante se queda en Pair problems");
+        // Cairn's four levels, named in the reader's language in each student's explanation.
+        JsonNode ana = StreamSupport.stream(spanish.get("groups").get(0).get("members").spliterator(), false)
+                .filter(m -> m.get("id").asText().equals(id(0))).findFirst().orElseThrow();
+        assertThat(ana.get("explanation").get("levels").get(0).get("label").asText()).isEqualTo("Inicial");
+        assertThat(english.get("groups").get(0).get("members").findValuesAsText("label")).contains("Beginning");
+    }
+
+    @Test
     void aTeacherMovesAStudentAndRegroupsFromNewerEvidenceKeepingTheEarlierGrouping() {
         String rotation = createRotation(threeStations());
         assertThat(room.post(teacher, "/" + rotation + "/groupings", skillGroups(3)).status()).isEqualTo(201);

@@ -26,6 +26,19 @@ public final class SandboxLaunch {
     private SandboxLaunch() {
     }
 
+    /**
+     * The session of this token reads Spanish from now on, as a launch from an LMS that speaks Spanish would make it:
+     * the sandbox's teachers all speak English, and what a page reads in the session's language is tested this way.
+     */
+    public static void speakingSpanish(CairnServer cairn, String token) throws java.sql.SQLException {
+        try (java.sql.Connection db = cairn.database().connect();
+             java.sql.PreparedStatement update = db.prepareStatement(
+                     "UPDATE course_session SET locale = 'es' WHERE token_hash = ?")) {
+            update.setString(1, org.cairn.infra.security.OpaqueTokens.sha256Hex(token));
+            assertThat(update.executeUpdate()).as("the session of the token").isEqualTo(1);
+        }
+    }
+
     /** {@code placementPath} is "/cairn" (course navigation) or "/links/{id}" (a module's resource link). */
     public static String sessionToken(CairnServer cairn, Http http, String sandboxUser, String placementPath)
             throws Exception {

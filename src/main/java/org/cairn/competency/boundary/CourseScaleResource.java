@@ -70,7 +70,8 @@ public class CourseScaleResource {
             + "district's default or Cairn's, and its version (teachers and students)")
     public ScaleView scale() {
         access.requireStudentOrTeacher();
-        return ScaleView.of(scales.of(access.registrationId(), access.courseId()));
+        // Cairn's own levels in the session's language (the launch's locale), like the rest of the page.
+        return ScaleView.of(scales.of(access.registrationId(), access.courseId(), access.locale()));
     }
 
     @PUT
@@ -85,7 +86,7 @@ public class CourseScaleResource {
                 .map(l -> l == null ? null : new ScaleRules.GivenLevel(l.points, l.label, l.colour, l.mastery)).toList());
         // A course has one scale row: a simultaneous first save may insert it first, and this one then saves over it.
         return ScaleView.of(retry.run(() -> scales.set(access.registrationId(), access.courseId(), input.name, scale,
-                input.version)));
+                input.version, access.locale())));
     }
 
     @DELETE
@@ -94,6 +95,6 @@ public class CourseScaleResource {
             + "?version= as the page loaded it, refused (409) if someone saved or dropped the course's scale since")
     public ScaleView reset(@QueryParam("version") Long version) {
         access.requireTeacher();
-        return ScaleView.of(scales.reset(access.registrationId(), access.courseId(), version));
+        return ScaleView.of(scales.reset(access.registrationId(), access.courseId(), version, access.locale()));
     }
 }

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 import org.cairn.competency.entity.MasteryScale;
@@ -16,9 +17,23 @@ public class MasteryScales {
     @PersistenceContext(unitName = "cairn")
     EntityManager em;
 
+    /** The scale to calculate with: Cairn's four levels are labelled in English here (labels do not count). */
     public Scale forCourse(UUID registrationId, UUID courseId) {
+        return forCourse(registrationId, courseId, Locale.ENGLISH);
+    }
+
+    /**
+     * The scale as a reader sees it: Cairn's four levels labelled in the reader's language; a course's or the
+     * tenant's own scale in the words it was saved with.
+     */
+    public Scale forCourse(UUID registrationId, UUID courseId, Locale reader) {
         return ofCourse(registrationId, courseId).or(() -> tenantDefault(registrationId))
-                .map(MasteryScale::scale).orElseGet(Scale::standard);
+                .map(MasteryScale::scale).orElseGet(() -> Scale.standard(reader));
+    }
+
+    /** Whether the course uses Cairn's four levels: it has no scale of its own and its tenant no default. */
+    public boolean usesCairnsLevels(UUID registrationId, UUID courseId) {
+        return ofCourse(registrationId, courseId).or(() -> tenantDefault(registrationId)).isEmpty();
     }
 
     /** The course's own scale in force: none while it uses the default (never given one, or dropped it). */

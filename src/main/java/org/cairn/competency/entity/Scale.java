@@ -2,6 +2,8 @@ package org.cairn.competency.entity;
 
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
+import org.cairn.infra.i18n.Messages;
 
 /**
  * A mastery scale as a plain value (no JPA): levels ordered by points, exactly one of them the mastery threshold.
@@ -32,13 +34,23 @@ public record Scale(List<Level> levels) {
         }
     }
 
-    /** Beginning 1, Developing 2, Proficient 3 (mastery), Advanced 4. */
+    /** Beginning 1, Developing 2, Proficient 3 (mastery), Advanced 4: Cairn's four levels, in English. */
     public static Scale standard() {
+        return standard(Messages.ENGLISH);
+    }
+
+    /**
+     * Cairn's four levels with their labels in a reader's language ({@code competency.server.level.*}: Inicial, En
+     * desarrollo, Competente, Avanzado in Spanish). Only this scale is translated: a tenant's or a teacher's own scale
+     * keeps the words they wrote. Points, colours and the threshold are the same in every language.
+     */
+    public static Scale standard(Locale locale) {
+        Messages messages = Messages.forLocale(Messages.supported(locale));
         return new Scale(List.of(
-                new Level(1, "Beginning", "#f4c7c3", false),
-                new Level(2, "Developing", "#fce8b2", false),
-                new Level(3, "Proficient", "#b7e1cd", true),
-                new Level(4, "Advanced", "#8fc1e3", false)));
+                new Level(1, messages.get("competency.server.level.beginning"), "#f4c7c3", false),
+                new Level(2, messages.get("competency.server.level.developing"), "#fce8b2", false),
+                new Level(3, messages.get("competency.server.level.proficient"), "#b7e1cd", true),
+                new Level(4, messages.get("competency.server.level.advanced"), "#8fc1e3", false)));
     }
 
     public double min() {

@@ -86,7 +86,7 @@ public class CourseGrades {
     private final LmsResults results = new LmsResults();
 
     @Transactional
-    public Overview overview(UUID registrationId, UUID courseId) {
+    public Overview overview(UUID registrationId, UUID courseId, java.util.Locale reader) {
         Map<String, String> names = roster.members(courseId).stream()
                 .filter(m -> m.name() != null)
                 .collect(Collectors.toMap(Roster.Member::sub, Roster.Member::name, (a, b) -> a));
@@ -101,7 +101,7 @@ public class CourseGrades {
                 List<Attention> attention = new ArrayList<>();
                 for (DeliveryAttention a : outbox.needingAttention(c, item.id())) {
                     attention.add(new Attention(a.deliveryId(), names.get(a.userSub()), a.userSub(), a.scoreTimestamp(),
-                            a.attempts(), a.lastError()));
+                            a.attempts(), a.lastError() == null ? null : a.lastError().in(reader)));
                 }
                 columns.add(new Column(item.id(), item.kind().name(), item.label(), item.inLms(), counts.delivered(),
                         counts.pending(), counts.needsAttention(), counts.superseded(), attention));

@@ -71,7 +71,8 @@ public class GradesResource {
     @Operation(summary = "The course's gradebook columns with delivered / pending / needs-attention counts, and LMS assignment mappings")
     public CourseGrades.Overview overview() {
         access.requireTeacher();
-        return grades.overview(access.registrationId(), access.courseId());
+        // Why a delivery needs attention, in the session's language (the launch's locale), like the rest of the page.
+        return grades.overview(access.registrationId(), access.courseId(), access.locale());
     }
 
     @PUT

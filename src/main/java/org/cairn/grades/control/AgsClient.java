@@ -19,6 +19,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import org.cairn.infra.i18n.Phrase;
 import org.cairn.grades.entity.AgsEndpoint;
 import org.cairn.grades.entity.AgsLineItem;
 import org.cairn.grades.entity.AgsResult;
@@ -178,8 +179,8 @@ public class AgsClient {
         int page = 0;
         while (next != null) {
             if (page++ == maxPages || !seen.add(next)) {
-                throw ServiceCallFailed.badResponse(next, "Paging through " + first + " did not end after " + page
-                        + " pages; the platform's rel=\"next\" links loop or never stop");
+                throw ServiceCallFailed.badResponse(next, Phrase.of("grades.problem.agsPagingEndless",
+                        String.valueOf(first), String.valueOf(page)));
             }
             HttpResponse<String> response = calls.send(client, Set.of(scope),
                     HttpRequest.newBuilder(next).GET().header("Accept", mediaType), retries);
@@ -188,11 +189,12 @@ public class AgsClient {
             try {
                 next = LinkHeader.parse(response.headers().allValues("Link")).resolve("next", current).orElse(null);
             } catch (IllegalArgumentException e) {
-                throw ServiceCallFailed.badResponse(current, "Unreadable Link header from " + current + ": " + e.getMessage());
+                throw ServiceCallFailed.badResponse(current, Phrase.of("grades.problem.agsLinkHeader",
+                        String.valueOf(current), String.valueOf(e.getMessage())));
             }
             if (next != null && !(next.getHost() != null && next.getHost().equalsIgnoreCase(first.getHost()))) {
-                throw ServiceCallFailed.badResponse(current, "The rel=\"next\" link '" + next + "' leaves the platform's host "
-                        + first.getHost());
+                throw ServiceCallFailed.badResponse(current, Phrase.of("grades.problem.agsNextOffHost",
+                        String.valueOf(next), String.valueOf(first.getHost())));
             }
         }
         return all;
@@ -204,14 +206,14 @@ public class AgsClient {
             if (node == null || node.isMissingNode()) throw new IOException("empty body");
             return node;
         } catch (IOException e) {
-            throw ServiceCallFailed.badResponse(uri, uri + " did not answer with JSON (" + response.headers()
-                    .firstValue("Content-Type").orElse("no content type") + ")");
+            throw ServiceCallFailed.badResponse(uri, Phrase.of("grades.problem.agsNotJson", String.valueOf(uri),
+                    response.headers().firstValue("Content-Type").orElse("-")));
         }
     }
 
     public static List<AgsLineItem> lineItems(JsonNode container) {
         if (!container.isArray()) {
-            throw ServiceCallFailed.badResponse(null, "A line item container must be a JSON array");
+            throw ServiceCallFailed.badResponse(null, Phrase.of("grades.problem.agsLineItemsNotArray"));
         }
         List<AgsLineItem> items = new ArrayList<>();
         container.forEach(node -> items.add(lineItem(null, node)));
@@ -219,14 +221,15 @@ public class AgsClient {
     }
 
     static AgsLineItem lineItem(URI from, JsonNode node) {
-        String id = text(node, "id").orElseThrow(() -> ServiceCallFailed.badResponse(from, "A line item from "
-                + (from == null ? "the platform" : from) + " has no id"));
+        String id = text(node, "id").orElseThrow(() -> ServiceCallFailed.badResponse(from, from == null
+                ? Phrase.of("grades.problem.agsLineItemNoId") : Phrase.of("grades.problem.agsLineItemNoIdFrom",
+                String.valueOf(from))));
         return new AgsLineItem(URI.create(id), text(node, "label").orElse(""), node.path("scoreMaximum").asDouble(0),
                 text(node, "tag"), text(node, "resourceId"), text(node, "resourceLinkId"));
     }
 
     public static List<AgsResult> results(JsonNode container) {
-        if (!container.isArray()) throw ServiceCallFailed.badResponse(null, "A result container must be a JSON array");
+        if (!container.isArray()) throw ServiceCallFailed.badResponse(null, Phrase.of("grades.problem.agsResultsNotArray"));
         List<AgsResult> results = new ArrayList<>();
         for (JsonNode node : container) {
             text(node, "userId").ifPresent(userId -> results.add(new AgsResult(userId, number(node, "resultScore"),

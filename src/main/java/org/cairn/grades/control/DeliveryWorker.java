@@ -14,6 +14,7 @@ import java.util.concurrent.Executor;
 import java.util.function.Function;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.cairn.infra.i18n.Phrase;
 import org.cairn.grades.entity.AgsLineItem;
 import org.cairn.grades.entity.ClaimedDelivery;
 import org.cairn.grades.entity.DeliveryStatus;
@@ -105,8 +106,8 @@ public class DeliveryWorker {
         try {
             ServiceClient client = clients.apply(registrationId).orElse(null);
             if (client == null) {
-                fail(delivery, false, Optional.empty(), "The registration " + registrationId
-                        + " no longer exists, so Cairn cannot send this grade");
+                fail(delivery, false, Optional.empty(), Phrase.of("grades.server.registrationGoneForScore",
+                        String.valueOf(registrationId)));
                 return;
             }
             URI lineItem = delivery.lineItemUrl().or(() -> Optional.ofNullable(resolved.get(delivery.lineItemId())))
@@ -131,13 +132,13 @@ public class DeliveryWorker {
             LOG.fine(() -> "Delivery " + delivery.id() + " waits: " + e.getMessage());
             giveBack(delivery);
         } catch (ServiceCallFailed e) {
-            fail(delivery, e.transientFailure(), e.retryAfter(), e.getMessage());
+            // Kept as a phrase for the teacher's language; the LMS's words (status, body) stay as it wrote them.
+            fail(delivery, e.transientFailure(), e.retryAfter(), e.detailPhrase());
         } catch (ServiceTokenRefused e) {
-            fail(delivery, e.transientFailure(), Optional.empty(), e.getMessage());
+            fail(delivery, e.transientFailure(), Optional.empty(), e.detailPhrase());
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Delivery " + delivery.id() + " of registration " + registrationId + " failed unexpectedly", e);
-            fail(delivery, true, Optional.empty(), "Cairn failed while sending this grade (" + e.getClass().getSimpleName()
-                    + "); it will try again");
+            fail(delivery, true, Optional.empty(), Phrase.of("grades.server.sendFailed", e.getClass().getSimpleName()));
         } finally {
             limits.release(registrationId);
         }
@@ -184,7 +185,7 @@ public class DeliveryWorker {
     private URI findOrCreate(ServiceClient client, ClaimedDelivery delivery) {
         UUID lineItemId = delivery.lineItemId();
         URI container = delivery.lineItemsUrl().orElseThrow(() -> ServiceCallFailed.badResponse(null,
-                "The line item " + lineItemId + " has neither an AGS URL nor the course's line items URL"));
+                Phrase.of("grades.problem.noLineItemsUrl", String.valueOf(lineItemId))));
         ScoreOutbox.ColumnClaim claim = transactions.inNewTransaction(connection ->
                 outbox.claimLineItem(connection, lineItemId, settings.node(), clock.instant(), settings.lease()));
         if (claim instanceof ScoreOutbox.ColumnClaim.Known known) return known.agsUrl();
@@ -216,12 +217,13 @@ public class DeliveryWorker {
         }
     }
 
-    private void fail(ClaimedDelivery delivery, boolean transientFailure, Optional<Duration> retryAfter, String error) {
+    private void fail(ClaimedDelivery delivery, boolean transientFailure, Optional<Duration> retryAfter, Phrase why) {
+        String error = why.english();
         var now = clock.instant();
         DeliveryPolicy.Decision decision = policy.afterFailure(delivery.attempts() + 1, delivery.firstFailureAt(), now,
                 transientFailure, retryAfter);
         transactions.inNewTransaction(connection ->
-                outbox.failed(connection, delivery.id(), settings.node(), now, decision, error));
+                outbox.failed(connection, delivery.id(), settings.node(), now, decision, why));
         if (decision.status() == DeliveryStatus.NEEDS_ATTENTION) {
             LOG.warning(() -> "Delivery " + delivery.id() + " of registration " + delivery.registrationId()
                     + " needs attention after " + (delivery.attempts() + 1) + " attempts: " + error);

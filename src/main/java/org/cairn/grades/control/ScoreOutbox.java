@@ -23,6 +23,8 @@ import org.cairn.grades.entity.DeliveryStatus;
 import org.cairn.grades.entity.LineItemSpec;
 import org.cairn.grades.entity.NewLineItem;
 import org.cairn.grades.entity.Score;
+import org.cairn.infra.i18n.Phrase;
+import org.cairn.infra.i18n.PhraseText;
 import org.cairn.infra.persistence.UniqueKeyViolation;
 
 /**
@@ -378,7 +380,7 @@ public class ScoreOutbox {
     public boolean delivered(Connection connection, UUID id, String node, Instant now) throws SQLException {
         try (PreparedStatement update = connection.prepareStatement("""
                 UPDATE score_delivery SET status = 'DELIVERED', delivered_at = ?, attempts = attempts + 1, last_error = NULL,
-                                          locked_by = NULL, locked_until = NULL
+                                          last_error_phrase = NULL, locked_by = NULL, locked_until = NULL
                 WHERE id = ? AND locked_by = ? AND status = 'IN_FLIGHT'""")) {
             update.setObject(1, time(now));
             update.setObject(2, id);
@@ -387,18 +389,21 @@ public class ScoreOutbox {
         }
     }
 
-    /** Records a failed attempt and what comes next: another attempt at a time, or a person's attention. */
+    /**
+     * Records a failed attempt and what comes next: another attempt at a time, or a person's attention. The error is
+     * kept as a phrase (V20) for the teacher's language; {@code last_error} holds only errors recorded before.
+     */
     public boolean failed(Connection connection, UUID id, String node, Instant now, DeliveryPolicy.Decision decision,
-                          String error) throws SQLException {
+                          Phrase error) throws SQLException {
         try (PreparedStatement update = connection.prepareStatement("""
                 UPDATE score_delivery SET status = ?, next_attempt_at = ?, attempts = attempts + 1,
-                                          first_failure_at = COALESCE(first_failure_at, ?), last_error = ?,
-                                          locked_by = NULL, locked_until = NULL
+                                          first_failure_at = COALESCE(first_failure_at, ?), last_error = NULL,
+                                          last_error_phrase = ?, locked_by = NULL, locked_until = NULL
                 WHERE id = ? AND locked_by = ? AND status = 'IN_FLIGHT'""")) {
             update.setString(1, decision.status().name());
             update.setObject(2, time(decision.nextAttemptAt()));
             update.setObject(3, time(now));
-            update.setString(4, truncate(error, 2000));
+            update.setString(4, PhraseText.write(error));
             update.setObject(5, id);
             update.setString(6, node);
             return update.executeUpdate() == 1;
@@ -476,21 +481,31 @@ public class ScoreOutbox {
         return new DeliveryCounts(delivered, pending, attention, superseded);
     }
 
-    /** The deliveries of a line item that need a person, newest first. */
+    /**
+     * The deliveries of a line item that need a person, newest first, each with its last error as a phrase; an error
+     * recorded before V20 is its English sentence, kept as written.
+     */
     public List<DeliveryAttention> needingAttention(Connection connection, UUID lineItemId) throws SQLException {
         List<DeliveryAttention> list = new ArrayList<>();
         try (PreparedStatement select = connection.prepareStatement("""
-                SELECT id, user_sub, score_timestamp, attempts, last_error FROM score_delivery
+                SELECT id, user_sub, score_timestamp, attempts, last_error_phrase, last_error FROM score_delivery
                 WHERE line_item_id = ? AND status = 'NEEDS_ATTENTION' ORDER BY score_timestamp DESC""")) {
             select.setObject(1, lineItemId);
             try (ResultSet rows = select.executeQuery()) {
                 while (rows.next()) {
                     list.add(new DeliveryAttention(rows.getObject(1, UUID.class), rows.getString(2),
-                            rows.getObject(3, OffsetDateTime.class).toInstant(), rows.getInt(4), rows.getString(5)));
+                            rows.getObject(3, OffsetDateTime.class).toInstant(), rows.getInt(4),
+                            lastError(rows.getString(5), rows.getString(6))));
                 }
             }
         }
         return list;
+    }
+
+    private static Phrase lastError(String phrase, String sentence) {
+        Phrase stored = PhraseText.read(phrase);
+        if (stored != null) return stored;
+        return sentence == null ? null : Phrase.of("infra.server.asWritten", sentence);
     }
 
     /** Cairn's line items in a course, by label. */

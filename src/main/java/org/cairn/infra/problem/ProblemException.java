@@ -31,6 +31,14 @@ public class ProblemException extends RuntimeException {
         return problem;
     }
 
+    /**
+     * The detail as a phrase for a reader who comes later (a failure kept for a status page), to be phrased in their
+     * language: the phrase it was raised with; a detail given as an English sentence is kept as written.
+     */
+    public Phrase detailPhrase() {
+        return problem.phrase() != null ? problem.phrase() : Phrase.of("infra.server.asWritten", problem.detail());
+    }
+
     public static ProblemException notFound(String detail) {
         return new ProblemException(ProblemType.NOT_FOUND, 404, detail);
     }

@@ -35,7 +35,8 @@ import org.cairn.roster.control.Roster;
 /**
  * What teachers and students read about mastery in one course: the class heatmap, a student's profile, the
  * explanation of one level and the evidence behind it. Callers have checked the role; these check that every id
- * belongs to the course, and answer 404 for anything of another course or tenant (no hint that it exists).
+ * belongs to the course, and answer 404 for anything of another course or tenant (no hint that it exists). Levels
+ * are labelled in the reader's language (the session's locale) when the course uses Cairn's four levels.
  */
 @ApplicationScoped
 public class CourseMastery {
@@ -68,30 +69,32 @@ public class CourseMastery {
     RecomputeMastery recompute;
 
     @Transactional
-    public MasteryJson.HeatmapView heatmap(UUID registrationId, UUID courseId) {
+    public MasteryJson.HeatmapView heatmap(UUID registrationId, UUID courseId, Locale reader) {
         List<Roster.Member> students = classList.students(courseId);
-        Heatmap heatmap = queries.classHeatmap(registrationId, courseId, students.stream().map(Roster.Member::personId).toList());
+        Heatmap heatmap = queries.classHeatmap(registrationId, courseId,
+                students.stream().map(Roster.Member::personId).toList(), reader);
         var rows = new ArrayList<MasteryJson.Row>(heatmap.rows().size());
         for (int i = 0; i < students.size(); i++) {
             rows.add(new MasteryJson.Row(students.get(i).personId(), students.get(i).name(), heatmap.rows().get(i).cells()));
         }
-        return new MasteryJson.HeatmapView(scales.forCourse(registrationId, courseId).levels(), heatmap.columns(), rows,
-                heatmap.atMastery());
+        return new MasteryJson.HeatmapView(scales.forCourse(registrationId, courseId, reader).levels(), heatmap.columns(),
+                rows, heatmap.atMastery());
     }
 
     @Transactional
-    public MasteryJson.ProfileView profile(UUID registrationId, UUID courseId, UUID studentId) {
+    public MasteryJson.ProfileView profile(UUID registrationId, UUID courseId, UUID studentId, Locale reader) {
         String name = requireStudent(courseId, studentId);
-        var profile = queries.profile(registrationId, courseId, studentId);
-        return new MasteryJson.ProfileView(studentId, name, scales.forCourse(registrationId, courseId).levels(),
+        var profile = queries.profile(registrationId, courseId, studentId, reader);
+        return new MasteryJson.ProfileView(studentId, name, scales.forCourse(registrationId, courseId, reader).levels(),
                 profile.standards());
     }
 
     @Transactional
-    public MasteryJson.TimelineView timeline(UUID registrationId, UUID courseId, UUID studentId, UUID standardId) {
+    public MasteryJson.TimelineView timeline(UUID registrationId, UUID courseId, UUID studentId, UUID standardId,
+                                             Locale reader) {
         String name = requireStudent(courseId, studentId);
         Heatmap.Column standard = requireStandard(registrationId, courseId, standardId, 404);
-        Scale scale = scales.forCourse(registrationId, courseId);
+        Scale scale = scales.forCourse(registrationId, courseId, reader);
         Map<String, String> names = names(courseId);
         List<MasteryJson.EvidenceView> evidence = records.of(courseId, studentId, standardId).stream()
                 .filter(e -> e.registrationId().equals(registrationId))
@@ -107,8 +110,8 @@ public class CourseMastery {
                                                Locale locale) {
         requireStudent(courseId, studentId);
         Heatmap.Column standard = requireStandard(registrationId, courseId, standardId, 404);
-        Scale scale = scales.forCourse(registrationId, courseId);
-        Explanation explanation = recompute.explain(registrationId, courseId, studentId, standardId);
+        Scale scale = scales.forCourse(registrationId, courseId, locale);
+        Explanation explanation = recompute.explain(registrationId, courseId, studentId, standardId, locale);
         var alternatives = new ArrayList<MasteryJson.OutcomeView>();
         for (MethodKind kind : MethodKind.values()) {
             Outcome other = explanation.alternatives().get(kind);
@@ -120,8 +123,8 @@ public class CourseMastery {
     }
 
     @Transactional
-    public List<MasteryJson.Pending> pending(UUID registrationId, UUID courseId) {
-        Scale scale = scales.forCourse(registrationId, courseId);
+    public List<MasteryJson.Pending> pending(UUID registrationId, UUID courseId, Locale reader) {
+        Scale scale = scales.forCourse(registrationId, courseId, reader);
         Map<String, String> names = names(courseId);
         Map<UUID, Heatmap.Column> standards = new HashMap<>();
         queries.columns(registrationId, courseId).forEach(c -> standards.put(c.standardId(), c));

@@ -1,6 +1,7 @@
 package org.cairn.mastery.boundary;
 
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.cairn.mastery.control.DistrictRecomputeRuns;
@@ -18,6 +19,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.cairn.infra.problem.ProblemException;
+import org.cairn.infra.i18n.Messages;
 import org.cairn.infra.i18n.Phrase;
 import org.cairn.mastery.control.DistrictMastery;
 import org.cairn.tenancy.control.Registrations;
@@ -58,10 +60,13 @@ public class DistrictMasteryResource {
     @Path("recompute")
     @Operation(summary = "The running or last mastery recompute of the registration: status (RUNNING, DONE, FAILED),"
             + " courses walked of the total, pairs recomputed, rows written, courses that failed")
-    public DistrictRecomputeRuns.Run recomputeStatus(@PathParam("registrationId") UUID registrationId) {
+    public DistrictRecomputeRuns.Run recomputeStatus(@PathParam("registrationId") UUID registrationId,
+                                                     @Context HttpHeaders headers) {
         requireRegistration(registrationId);
-        return runs.find(registrationId).orElseThrow(() -> ProblemException.notFound(
-                Phrase.of("mastery.problem.notRecomputedYet", String.valueOf(registrationId))));
+        // Why a run stopped, in the language the operator's page asks for (api.js sends it), as for problems.
+        return runs.find(registrationId, Messages.accepted(headers.getHeaderString("Accept-Language")))
+                .orElseThrow(() -> ProblemException.notFound(
+                        Phrase.of("mastery.problem.notRecomputedYet", String.valueOf(registrationId))));
     }
 
     @GET
@@ -70,14 +75,17 @@ public class DistrictMasteryResource {
     @Operation(summary = "Per prioritized standard: students with a level, at mastery, and per level, over a deployment"
             + " (a school) or the whole registration")
     public List<DistrictMastery.StandardSummary> standards(@PathParam("registrationId") UUID registrationId,
-                                                           @QueryParam("deployment") UUID deploymentId) {
+                                                           @QueryParam("deployment") UUID deploymentId,
+                                                           @Context HttpHeaders headers) {
         requireRegistration(registrationId);
         if (deploymentId != null && registrations.deployment(deploymentId)
                 .filter(d -> d.registrationId().equals(registrationId)).isEmpty()) {
             throw ProblemException.notFound(Phrase.of("mastery.problem.noDeployment", String.valueOf(registrationId),
                     String.valueOf(deploymentId)));
         }
-        return district.byStandard(registrationId, Optional.ofNullable(deploymentId));
+        // The operator's page sends its language (api.js), as for problems.
+        return district.byStandard(registrationId, Optional.ofNullable(deploymentId),
+                Messages.accepted(headers.getHeaderString("Accept-Language")));
     }
 
     private void requireRegistration(UUID registrationId) {

@@ -41,7 +41,7 @@ public class DistrictRecomputeJobs {
             executor.submit(() -> run(registrationId));
         } catch (RejectedExecutionException e) {
             LOG.log(Level.WARNING, "The mastery recompute of registration " + registrationId + " could not be queued", e);
-            runs.fail(registrationId, "Cairn is shutting down or too busy to start the recompute; try again later.");
+            runs.fail(registrationId, Phrase.of("mastery.server.recomputeNotQueued"));
             throw new ProblemException(ProblemType.HTTP_ERROR, 503, Phrase.of("mastery.problem.recomputeNotQueued"));
         }
         return run;
@@ -56,9 +56,7 @@ public class DistrictRecomputeJobs {
         } catch (RuntimeException e) {
             LOG.log(Level.SEVERE, "The mastery recompute of registration " + registrationId + " stopped", e);
             try {
-                runs.fail(registrationId, "The recompute stopped (" + e.getClass().getSimpleName() + "): the courses"
-                        + " already walked are recomputed, the others as they were. Run it again; if it stops again,"
-                        + " the server log has the reason.");
+                runs.fail(registrationId, Phrase.of("mastery.server.recomputeStopped", e.getClass().getSimpleName()));
             } catch (RuntimeException again) {
                 e.addSuppressed(again);
                 LOG.log(Level.SEVERE, "Could not record that the recompute of registration " + registrationId

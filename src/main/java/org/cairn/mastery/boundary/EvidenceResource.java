@@ -96,7 +96,8 @@ public class EvidenceResource {
     UniqueKeyRetry retry;
 
     private MasteryEntries.Author author() {
-        return new MasteryEntries.Author(access.registrationId(), access.courseId(), access.personId(), access.isTeacher());
+        return new MasteryEntries.Author(access.registrationId(), access.courseId(), access.personId(), access.isTeacher(),
+                access.locale());
     }
 
     @POST
@@ -156,6 +157,6 @@ public class EvidenceResource {
     @Operation(summary = "Out-of-school learning waiting for a teacher's decision (teachers only)")
     public List<MasteryJson.Pending> pending() {
         access.requireTeacher();
-        return course.pending(access.registrationId(), access.courseId());
+        return course.pending(access.registrationId(), access.courseId(), access.locale());
     }
 }

@@ -12,6 +12,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 import org.cairn.competency.control.MasteryScales;
 import org.cairn.competency.entity.Scale;
@@ -31,8 +32,11 @@ import org.cairn.mastery.entity.MethodSettings;
 @ApplicationScoped
 public class MasteryEntries {
 
-    /** Who is writing: the session's person, and whether they teach the course. */
-    public record Author(UUID registrationId, UUID courseId, UUID personId, boolean teacher) {
+    /**
+     * Who is writing: the session's person, whether they teach the course, and the language they read (the levels
+     * in the answer are labelled in it when the course uses Cairn's four levels).
+     */
+    public record Author(UUID registrationId, UUID courseId, UUID personId, boolean teacher, Locale locale) {
         String by() {
             return personId.toString();
         }
@@ -90,7 +94,7 @@ public class MasteryEntries {
         if (studentId == null) throw ProblemException.badRequest(Phrase.of("mastery.problem.sayWhichStudent"));
         requireStudentInBody(author.courseId(), studentId);
         course.requireStandard(author.registrationId(), author.courseId(), entry.standardId(), 400);
-        Scale scale = scales.forCourse(author.registrationId(), author.courseId());
+        Scale scale = scales.forCourse(author.registrationId(), author.courseId(), author.locale());
         var recorded = record.record(new RecordEvidence.NewEvidence(author.registrationId(), author.courseId(), studentId,
                 entry.standardId(), entry.points(), observedOn(entry.observedOn()), entry.source(), author.by(),
                 blankToNull(entry.note()), artifact(entry.artifact())));
@@ -111,7 +115,7 @@ public class MasteryEntries {
             }
             requireStudentInBody(author.courseId(), level.studentId());
         }
-        Scale scale = scales.forCourse(author.registrationId(), author.courseId());
+        Scale scale = scales.forCourse(author.registrationId(), author.courseId(), author.locale());
         EvidenceSource source = batch.source() == null ? EvidenceSource.OBSERVATION : batch.source();
         LocalDate day = observedOn(batch.observedOn());
         // In student-id order, not the order sent: each student's mastery row is locked (or inserted) in turn, and
@@ -131,14 +135,14 @@ public class MasteryEntries {
     @Transactional
     public MasteryJson.Recorded correct(Author author, UUID evidenceId, double points, LocalDate observedOn, String why) {
         course.requireEvidence(author.registrationId(), author.courseId(), evidenceId);
-        Scale scale = scales.forCourse(author.registrationId(), author.courseId());
+        Scale scale = scales.forCourse(author.registrationId(), author.courseId(), author.locale());
         return answer(author, correct.correct(author.registrationId(), evidenceId, points, observedOn, author.by(), why), scale);
     }
 
     @Transactional
     public MasteryJson.Recorded decide(Author author, UUID evidenceId, boolean accept, String note) {
         course.requireEvidence(author.registrationId(), author.courseId(), evidenceId);
-        Scale scale = scales.forCourse(author.registrationId(), author.courseId());
+        Scale scale = scales.forCourse(author.registrationId(), author.courseId(), author.locale());
         var decided = accept ? validate.accept(author.registrationId(), evidenceId, author.by(), blankToNull(note))
                 : validate.reject(author.registrationId(), evidenceId, author.by(), note);
         return answer(author, decided, scale);
@@ -149,7 +153,7 @@ public class MasteryEntries {
         course.requireStudent(author.courseId(), studentId);
         course.requireStandard(author.registrationId(), author.courseId(), standardId, 404);
         override.set(author.registrationId(), author.courseId(), studentId, standardId, points, note, author.by());
-        return course.timeline(author.registrationId(), author.courseId(), studentId, standardId);
+        return course.timeline(author.registrationId(), author.courseId(), studentId, standardId, author.locale());
     }
 
     @Transactional
@@ -157,7 +161,7 @@ public class MasteryEntries {
         course.requireStudent(author.courseId(), studentId);
         course.requireStandard(author.registrationId(), author.courseId(), standardId, 404);
         override.withdraw(author.registrationId(), author.courseId(), studentId, standardId, author.by());
-        return course.timeline(author.registrationId(), author.courseId(), studentId, standardId);
+        return course.timeline(author.registrationId(), author.courseId(), studentId, standardId, author.locale());
     }
 
     /** standardId null: the course's method. Returns the methods in force afterwards. */

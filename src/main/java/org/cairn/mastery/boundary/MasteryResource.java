@@ -65,7 +65,8 @@ public class MasteryResource {
     MasteryEntries entries;
 
     private MasteryEntries.Author author() {
-        return new MasteryEntries.Author(access.registrationId(), access.courseId(), access.personId(), access.isTeacher());
+        return new MasteryEntries.Author(access.registrationId(), access.courseId(), access.personId(), access.isTeacher(),
+                access.locale());
     }
 
     @GET
@@ -75,7 +76,7 @@ public class MasteryResource {
             + "per standard (teachers only)")
     public MasteryJson.HeatmapView heatmap() {
         access.requireTeacher();
-        return course.heatmap(access.registrationId(), access.courseId());
+        return course.heatmap(access.registrationId(), access.courseId(), access.locale());
     }
 
     @GET
@@ -84,7 +85,7 @@ public class MasteryResource {
             + "standard (the student themself or a teacher)")
     public MasteryJson.ProfileView profile(@PathParam("studentId") UUID studentId) {
         access.requireStudentOrTeacher().requireSelfOrTeacher(studentId);
-        return course.profile(access.registrationId(), access.courseId(), studentId);
+        return course.profile(access.registrationId(), access.courseId(), studentId, access.locale());
     }
 
     @GET
@@ -105,7 +106,7 @@ public class MasteryResource {
     public MasteryJson.TimelineView timeline(@PathParam("studentId") UUID studentId,
                                              @PathParam("standardId") UUID standardId) {
         access.requireStudentOrTeacher().requireSelfOrTeacher(studentId);
-        return course.timeline(access.registrationId(), access.courseId(), studentId, standardId);
+        return course.timeline(access.registrationId(), access.courseId(), studentId, standardId, access.locale());
     }
 
     @PUT

@@ -168,10 +168,14 @@ public class RecomputeMastery {
         rebuild(change.registrationId(), change.courseId());
     }
 
-    /** "Explain my level": evidence used and excluded, every step, the result and every other method's result. */
+    /**
+     * "Explain my level": evidence used and excluded, every step, the result and every other method's result; Cairn's
+     * four levels named in the reader's language.
+     */
     @Transactional
-    public Explanation explain(UUID registrationId, UUID courseId, UUID studentId, UUID standardId) {
-        Scale scale = scales.forCourse(registrationId, courseId);
+    public Explanation explain(UUID registrationId, UUID courseId, UUID studentId, UUID standardId,
+                               java.util.Locale reader) {
+        Scale scale = scales.forCourse(registrationId, courseId, reader);
         MethodSettings method = methods.resolve(registrationId, courseId, standardId);
         List<Observation> observations = evidence.of(courseId, studentId, standardId).stream()
                 .filter(e -> e.registrationId().equals(registrationId)).map(EvidenceRecords::observation).toList();

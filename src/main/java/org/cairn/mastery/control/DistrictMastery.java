@@ -13,6 +13,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -69,13 +70,14 @@ public class DistrictMastery {
 
     /**
      * Per prioritized standard of the tenant's courses, or of one deployment's (a school) when deploymentId is
-     * given: students with a level, at mastery (each course judged by its own scale), the spread over levels.
+     * given: students with a level, at mastery (each course judged by its own scale), the spread over levels (Cairn's
+     * four levels named in the reader's language, other scales' levels in their own words).
      * A handful of grouped queries whatever the number of students: for a school the mastery rows are reached by
      * course and student through mastery_once; only groups (course, standard, level) leave the database, and those
      * of standards the course did not choose are dropped here rather than joined (PostgreSQL misjudges that join
      * and looked it up once per mastery row).
      */
-    public List<StandardSummary> byStandard(UUID registrationId, Optional<UUID> deploymentId) {
+    public List<StandardSummary> byStandard(UUID registrationId, Optional<UUID> deploymentId, Locale reader) {
         String courses = "SELECT c.id FROM course c WHERE c.registration_id = ?"
                 + (deploymentId.isPresent() ? " AND c.deployment_id = ?" : "");
         List<CourseLevel> levels = new ArrayList<>();
@@ -99,7 +101,7 @@ public class DistrictMastery {
                         + " WHERE cs.course_id IN (" + courses + ")) ORDER BY s.framework_id, s.sequence_number, s.code, s.id",
                 registrationId, deploymentId, r -> names.add(new StandardName(r.getObject(1, UUID.class), r.getString(2),
                         r.getString(3))));
-        Scale fallback = Scale.standard();
+        Scale fallback = Scale.standard(reader);
         Map<UUID, Scale> courseScales = new HashMap<>();
         for (MasteryScale s : em.createNamedQuery("MasteryScale.inForce", MasteryScale.class)
                 .setParameter("registrationId", registrationId).getResultList()) {

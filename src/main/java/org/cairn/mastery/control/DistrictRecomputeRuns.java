@@ -9,8 +9,11 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
+import org.cairn.infra.i18n.Messages;
+import org.cairn.infra.i18n.Phrase;
 import org.cairn.mastery.entity.DistrictRecompute;
 import org.cairn.mastery.entity.DistrictRecomputeStatus;
 import org.cairn.tenancy.entity.Registration;
@@ -28,14 +31,15 @@ public class DistrictRecomputeRuns {
     @Inject
     Clock clock;
 
-    /** A run as the operator sees it. */
+    /** A run as the operator sees it: why it stopped in the operator's language. */
     public record Run(UUID registrationId, DistrictRecomputeStatus status, int courses, int coursesDone, long pairs,
                       long written, List<UUID> failedCourses, Instant startedAt, Instant updatedAt, Instant finishedAt,
                       String message) {
 
-        static Run of(DistrictRecompute row) {
+        static Run of(DistrictRecompute row, Locale reader) {
             return new Run(row.registrationId(), row.status(), row.coursesTotal(), row.coursesDone(), row.pairs(),
-                    row.written(), row.failedCourses(), row.startedAt(), row.updatedAt(), row.finishedAt(), row.message());
+                    row.written(), row.failedCourses(), row.startedAt(), row.updatedAt(), row.finishedAt(),
+                    row.message().map(m -> m.in(reader)).orElse(null));
         }
     }
 
@@ -56,7 +60,8 @@ public class DistrictRecomputeRuns {
         } else {
             row.restart(now);
         }
-        return Optional.of(Run.of(row));
+        // A run just started has no message, so no language to choose.
+        return Optional.of(Run.of(row, Messages.ENGLISH));
     }
 
     @Transactional
@@ -70,13 +75,13 @@ public class DistrictRecomputeRuns {
     }
 
     @Transactional
-    public void fail(UUID registrationId, String reason) {
+    public void fail(UUID registrationId, Phrase reason) {
         row(registrationId).fail(reason, clock.instant());
     }
 
     @Transactional
-    public Optional<Run> find(UUID registrationId) {
-        return Optional.ofNullable(em.find(DistrictRecompute.class, registrationId)).map(Run::of);
+    public Optional<Run> find(UUID registrationId, Locale reader) {
+        return Optional.ofNullable(em.find(DistrictRecompute.class, registrationId)).map(r -> Run.of(r, reader));
     }
 
     private DistrictRecompute row(UUID registrationId) {

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import org.cairn.competency.control.MasteryScales;
@@ -21,7 +22,7 @@ import org.cairn.mastery.entity.MethodChoice;
 /**
  * Loads the rows behind the class heatmap and the student profile and hands them to the pure assemblers. Runs in
  * the caller's transaction. The class list comes from the caller (the roster feature); without one, the students
- * who have mastery rows.
+ * who have mastery rows. Levels are labelled in the reader's language when the course uses Cairn's four levels.
  */
 @ApplicationScoped
 public class MasteryQueries {
@@ -44,22 +45,24 @@ public class MasteryQueries {
     @Inject
     LevelOverrides overrides;
 
-    public Heatmap heatmap(UUID registrationId, UUID courseId, List<UUID> students) {
+    public Heatmap heatmap(UUID registrationId, UUID courseId, List<UUID> students, Locale reader) {
         List<Mastery> mastery = rows.ofCourse(registrationId, courseId);
         List<UUID> classList = students != null && !students.isEmpty() ? students
                 : new ArrayList<>(new LinkedHashSet<>(mastery.stream().map(Mastery::studentId).sorted().toList()));
         var levels = mastery.stream().map(m -> new StudentLevel(m.studentId(), m.standardId(), m.levelPoints(),
                 m.evidenceCount(), m.overridden())).toList();
-        return Heatmaps.assemble(columns(registrationId, courseId), classList, scales.forCourse(registrationId, courseId), levels);
+        return Heatmaps.assemble(columns(registrationId, courseId), classList,
+                scales.forCourse(registrationId, courseId, reader), levels);
     }
 
     /** The heatmap of exactly these students (the roster's class list), none added, none left out. */
-    public Heatmap classHeatmap(UUID registrationId, UUID courseId, List<UUID> students) {
-        return Heatmaps.assemble(columns(registrationId, courseId), students, scales.forCourse(registrationId, courseId),
+    public Heatmap classHeatmap(UUID registrationId, UUID courseId, List<UUID> students, Locale reader) {
+        return Heatmaps.assemble(columns(registrationId, courseId), students,
+                scales.forCourse(registrationId, courseId, reader),
                 rows.levelsOfCourse(registrationId, courseId));
     }
 
-    public StudentProfile profile(UUID registrationId, UUID courseId, UUID studentId) {
+    public StudentProfile profile(UUID registrationId, UUID courseId, UUID studentId, Locale reader) {
         var byStandard = new HashMap<UUID, List<Observation>>();
         for (Evidence e : evidence.ofStudent(registrationId, courseId, studentId)) {
             byStandard.computeIfAbsent(e.standardId(), k -> new ArrayList<>()).add(EvidenceRecords.observation(e));
@@ -69,7 +72,8 @@ public class MasteryQueries {
             if (o.studentId().equals(studentId)) overridden.put(o.standardId(), o.points());
         }
         List<MethodChoice> choices = methods.ofCourse(registrationId, courseId);
-        return StudentProfiles.assemble(studentId, columns(registrationId, courseId), scales.forCourse(registrationId, courseId),
+        return StudentProfiles.assemble(studentId, columns(registrationId, courseId),
+                scales.forCourse(registrationId, courseId, reader),
                 standard -> MethodChoices.resolve(choices, standard), byStandard, overridden);
     }
 

@@ -1,6 +1,7 @@
 package org.cairn.mastery.entity;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -11,12 +12,16 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import org.cairn.infra.i18n.Phrase;
+import org.cairn.infra.i18n.PhraseText;
 
 /**
  * The last full mastery recompute of a district (a registration): whether it runs, how far it got and how it ended.
- * One row per registration, rewritten by each new run.
+ * One row per registration, rewritten by each new run. Why a run stopped is kept as a phrase (V20), for the
+ * operator's language; a run that stopped before keeps its English sentence.
  */
 @Entity
 @Table(name = "mastery_recompute_run")
@@ -29,7 +34,6 @@ public class DistrictRecompute {
     public static final Duration ABANDONED_AFTER = Duration.ofMinutes(10);
     /** The column holds this many failed course ids (the log has them all). */
     public static final int FAILURES_KEPT = 20;
-    private static final int MAX_MESSAGE = 2000;
 
     @Id
     @Column(name = "registration_id")
@@ -63,8 +67,13 @@ public class DistrictRecompute {
     @Column(name = "finished_at")
     private Instant finishedAt;
 
+    /** Why the run stopped, as an English sentence: runs that stopped before V20 only. */
     @Column(name = "message")
     private String message;
+
+    @Convert(converter = PhraseText.class)
+    @Column(name = "message_phrase")
+    private Phrase messagePhrase;
 
     protected DistrictRecompute() {
         // JPA
@@ -95,6 +104,7 @@ public class DistrictRecompute {
         updatedAt = now;
         finishedAt = null;
         message = null;
+        messagePhrase = null;
     }
 
     /** How far the run got: courses walked of the total, pairs recomputed, rows written, courses that failed. */
@@ -115,10 +125,11 @@ public class DistrictRecompute {
         finishedAt = now;
     }
 
-    /** The run stopped before the end, for the reason given (in words for the operator). */
-    public void fail(String reason, Instant now) {
+    /** The run stopped before the end, for the reason given (phrased in the operator's language when read). */
+    public void fail(Phrase reason, Instant now) {
         status = DistrictRecomputeStatus.FAILED;
-        message = reason == null || reason.length() <= MAX_MESSAGE ? reason : reason.substring(0, MAX_MESSAGE);
+        message = null;
+        messagePhrase = Objects.requireNonNull(reason);
         updatedAt = now;
         finishedAt = now;
     }
@@ -163,7 +174,9 @@ public class DistrictRecompute {
         return finishedAt;
     }
 
-    public String message() {
-        return message;
+    /** Why the run stopped; a sentence kept before V20 reads as written. */
+    public Optional<Phrase> message() {
+        return Optional.ofNullable(messagePhrase)
+                .or(() -> Optional.ofNullable(message).map(m -> Phrase.of("infra.server.asWritten", m)));
     }
 }

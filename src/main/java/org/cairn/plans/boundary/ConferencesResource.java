@@ -104,7 +104,7 @@ public class ConferencesResource {
     @Path("{id}")
     @Operation(summary = "One conference on one screen: what changed since the last, goals due, latest reflection (teachers)")
     public ConferenceScreen conference(@PathParam("id") UUID id) {
-        return views.conference(Actors.of(access), access.registrationId(), id);
+        return views.conference(Actors.of(access), access.registrationId(), id, access.locale());
     }
 
     @POST
@@ -114,7 +114,7 @@ public class ConferencesResource {
     public ConferenceScreen hold(@PathParam("id") UUID id, HoldBody body) {
         Actor actor = Actors.of(access);
         conferencing.hold(actor, id, body == null ? null : body.notes, body != null && body.shareable);
-        return views.conference(actor, access.registrationId(), id);
+        return views.conference(actor, access.registrationId(), id, access.locale());
     }
 
     @POST
@@ -123,7 +123,7 @@ public class ConferencesResource {
     public ConferenceScreen miss(@PathParam("id") UUID id) {
         Actor actor = Actors.of(access);
         conferencing.miss(actor, id);
-        return views.conference(actor, access.registrationId(), id);
+        return views.conference(actor, access.registrationId(), id, access.locale());
     }
 
     @POST
@@ -132,7 +132,7 @@ public class ConferencesResource {
     public ConferenceScreen cancel(@PathParam("id") UUID id) {
         Actor actor = Actors.of(access);
         conferencing.cancel(actor, id);
-        return views.conference(actor, access.registrationId(), id);
+        return views.conference(actor, access.registrationId(), id, access.locale());
     }
 
     @POST
@@ -145,6 +145,6 @@ public class ConferencesResource {
         UUID periodId = body.periodId != null ? body.periodId
                 : planning.runningOrDefault(actor, actor.courseId(), access.locale()).id();
         Goal goal = conferencing.agreeGoal(actor, id, periodId, draft);
-        return Response.status(201).entity(GoalView.of(goal, LocalDate.now(clock))).build();
+        return Response.status(201).entity(GoalView.of(goal, LocalDate.now(clock), access.locale())).build();
     }
 }

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import org.cairn.plans.control.TeacherOverview;
@@ -192,9 +193,10 @@ public final class PlanJson {
 
     public record RevisionView(Instant revisedAt, UUID revisedBy, Role revisedByRole, String previousText,
                                String previousTarget, LocalDate previousTargetDate, GoalStatus previousStatus) {
-        static RevisionView of(GoalRevision r) {
+        /** previousTarget in the reader's language (the session's locale). */
+        static RevisionView of(GoalRevision r, Locale reader) {
             return new RevisionView(r.revisedAt(), r.revisedBy(), r.revisedByRole(), r.previousText(),
-                    r.previousTarget(), r.previousTargetDate(), r.previousStatus());
+                    r.previousTarget().in(reader), r.previousTargetDate(), r.previousStatus());
         }
     }
 
@@ -202,13 +204,13 @@ public final class PlanJson {
                            TargetView target, LocalDate targetDate, GoalStatus status, boolean pastDue,
                            UUID authorId, Role authorRole, UUID conferenceId, Instant createdAt, Instant updatedAt,
                            List<ProgressView> progress, List<RevisionView> revisions, long version) {
-        static GoalView of(Goal g, LocalDate today) {
+        static GoalView of(Goal g, LocalDate today, Locale reader) {
             GoalFocus focus = g.focus();
             return new GoalView(g.id(), g.planId(), g.periodId(), g.text(), focus.standardId(), focus.habit(),
                     TargetView.of(g.target()), g.targetDate(), g.status(), g.isPastDue(today), g.authorId(),
                     g.authorRole(), g.conferenceId().orElse(null), g.createdAt(), g.updatedAt(),
                     g.progress().stream().map(ProgressView::of).toList(),
-                    g.revisions().stream().map(RevisionView::of).toList(), g.version());
+                    g.revisions().stream().map(r -> RevisionView.of(r, reader)).toList(), g.version());
         }
     }
 

@@ -96,10 +96,10 @@ public class PlanViews {
         Optional<PlanningPeriod> current = all.stream().filter(p -> p.contains(today)).findFirst();
 
         List<CourseFacts.StandardFact> standards = facts.standards(registrationId, courseId);
-        Scale scale = facts.scale(registrationId, courseId);
+        Scale scale = facts.scale(registrationId, courseId, locale);
         Map<UUID, Heatmap.Cell> cells = new HashMap<>();
         if (!standards.isEmpty()) {
-            for (StudentProfile.Standing s : facts.profile(registrationId, courseId, plan.studentId()).standards()) {
+            for (StudentProfile.Standing s : facts.profile(registrationId, courseId, plan.studentId(), locale).standards()) {
                 cells.put(s.standard().standardId(), s.current());
             }
         }
@@ -129,7 +129,7 @@ public class PlanViews {
         Map<UUID, List<GoalView>> agreed = new HashMap<>();
         List<GoalView> goals = new ArrayList<>();
         for (Goal g : records.goals()) {
-            GoalView view = GoalView.of(g, today);
+            GoalView view = GoalView.of(g, today, locale);
             goals.add(view);
             g.conferenceId().ifPresent(c -> agreed.computeIfAbsent(c, k -> new ArrayList<>()).add(view));
         }
@@ -261,7 +261,7 @@ public class PlanViews {
 
     /** The one-screen conference: what changed since the last held one, from mastery's records and the plan's. */
     @Transactional
-    public ConferenceScreen conference(Actor actor, UUID registrationId, UUID conferenceId) {
+    public ConferenceScreen conference(Actor actor, UUID registrationId, UUID conferenceId, java.util.Locale locale) {
         Conference conference = conferences.find(conferenceId)
                 .orElseThrow(() -> PlanProblem.notFound(Phrase.of("plans.problem.noConference", String.valueOf(conferenceId))));
         PlanAuthorization.manageConferences(actor, conference.courseId());
@@ -275,8 +275,10 @@ public class PlanViews {
         List<ChangesSinceLastConference.EvidenceSeen> evidence = new ArrayList<>();
         List<ChangesSinceLastConference.LevelMove> moves = new ArrayList<>();
         if (!facts.standards(registrationId, plan.courseId()).isEmpty()) {
-            Scale scale = facts.scale(registrationId, plan.courseId());
-            for (StudentProfile.Standing s : facts.profile(registrationId, plan.courseId(), plan.studentId()).standards()) {
+            // Levels by their points only: the screen shows no label.
+            Scale scale = facts.scale(registrationId, plan.courseId(), Messages.ENGLISH);
+            for (StudentProfile.Standing s : facts.profile(registrationId, plan.courseId(), plan.studentId(),
+                    Messages.ENGLISH).standards()) {
                 String code = s.standard().code() == null ? s.standard().standardId().toString() : s.standard().code();
                 for (StudentProfile.TrendPoint p : s.trend()) {
                     evidence.add(new ChangesSinceLastConference.EvidenceSeen(s.standard().standardId(), code,
@@ -296,15 +298,15 @@ public class PlanViews {
                 today.plusDays(cadence.days() - 1L), evidence, moves, records.goals(), records.reflections());
         String name = facts.students(plan.courseId()).get(plan.studentId());
         List<GoalView> agreed = records.goals().stream().filter(g -> g.conferenceId().filter(conferenceId::equals).isPresent())
-                .map(g -> GoalView.of(g, today)).toList();
+                .map(g -> GoalView.of(g, today, locale)).toList();
         Optional<PlanningPeriod> current = periods.on(plan.courseId(), today);
         return new ConferenceScreen(ConferenceView.of(conference, name, true, agreed), since.orElse(null),
                 changes.newEvidence(), changes.movedUp().stream().map(PlanViews::move).toList(),
                 changes.movedDown().stream().map(PlanViews::move).toList(),
-                changes.goalsDue().stream().map(g -> GoalView.of(g, today)).toList(),
+                changes.goalsDue().stream().map(g -> GoalView.of(g, today, locale)).toList(),
                 changes.latestReflection().map(ReflectionView::of).orElse(null),
                 records.goals().stream().filter(g -> g.status() == org.cairn.plans.entity.GoalStatus.ACTIVE)
-                        .map(g -> GoalView.of(g, today)).toList(),
+                        .map(g -> GoalView.of(g, today, locale)).toList(),
                 current.map(p -> PeriodView.of(p, today)).orElse(null));
     }
 
@@ -317,20 +319,23 @@ public class PlanViews {
     public FamilySummaryView familySummary(Actor actor, UUID registrationId, UUID planId, String language) {
         LearningPlan plan = existing(planId);
         PlanAuthorization.readSummary(actor, plan.courseId(), plan.studentId());
+        String lang = language == null || language.isBlank() ? "en" : language;
+        String tag = lang.toLowerCase(java.util.Locale.ROOT);
+        if (!tag.startsWith("en") && !tag.startsWith("es")) {
+            throw org.cairn.infra.problem.ProblemException.badRequest(Phrase.of("plans.problem.summaryLanguage", lang));
+        }
+        Messages messages = Messages.forLocale(Messages.supported(lang));
         List<FamilySummary.Standing> standings = new ArrayList<>();
         if (!facts.standards(registrationId, plan.courseId()).isEmpty()) {
-            for (StudentProfile.Standing s : facts.profile(registrationId, plan.courseId(), plan.studentId()).standards()) {
+            // Cairn's four levels named in the summary's language, like the rest of it.
+            for (StudentProfile.Standing s : facts.profile(registrationId, plan.courseId(), plan.studentId(),
+                    messages.locale()).standards()) {
                 String code = s.standard().code() == null ? s.standard().standardId().toString() : s.standard().code();
                 standings.add(new FamilySummary.Standing(code, s.standard().statement(), s.current().label(),
                         s.current().mastery()));
             }
         }
         String name = facts.names(plan.courseId()).get(plan.studentId());
-        String lang = language == null || language.isBlank() ? "en" : language;
-        if (!lang.toLowerCase(java.util.Locale.ROOT).startsWith("en") && !lang.toLowerCase(java.util.Locale.ROOT).startsWith("es")) {
-            throw org.cairn.infra.problem.ProblemException.badRequest(Phrase.of("plans.problem.summaryLanguage", lang));
-        }
-        Messages messages = Messages.forLocale(Messages.supported(lang));
         FamilySummary summary = keeping.familySummary(actor, planId, lang,
                 name == null ? messages.get("plans.family.student") : name, standings);
         return new FamilySummaryView(summary.language(), summary.title(), summary.intro(),

@@ -98,7 +98,7 @@ public class PlansResource {
         UUID periodId = body.periodId != null ? body.periodId
                 : planning.runningOrDefault(actor, actor.courseId(), access.locale()).id();
         Goal goal = keeping.setGoal(actor, planId, periodId, draft);
-        return Response.status(201).entity(GoalView.of(goal, LocalDate.now(clock))).build();
+        return Response.status(201).entity(GoalView.of(goal, LocalDate.now(clock), access.locale())).build();
     }
 
     @PUT
@@ -109,7 +109,8 @@ public class PlansResource {
     public GoalView reviseGoal(@PathParam("planId") UUID planId, @PathParam("goalId") UUID goalId, GoalBody body) {
         Actor actor = Actors.of(access);
         keeping.requireGoalOf(planId, goalId);
-        return GoalView.of(keeping.reviseGoal(actor, goalId, draft(body), body.version), LocalDate.now(clock));
+        return GoalView.of(keeping.reviseGoal(actor, goalId, draft(body), body.version), LocalDate.now(clock),
+                access.locale());
     }
 
     @PUT
@@ -122,7 +123,8 @@ public class PlansResource {
             throw ProblemException.badRequest(Phrase.of("plans.problem.sendGoalStatus"));
         }
         keeping.requireGoalOf(planId, goalId);
-        return GoalView.of(keeping.changeGoalStatus(actor, goalId, body.status), LocalDate.now(clock));
+        return GoalView.of(keeping.changeGoalStatus(actor, goalId, body.status), LocalDate.now(clock),
+                access.locale());
     }
 
     @POST
@@ -134,7 +136,8 @@ public class PlansResource {
         if (body == null) throw ProblemException.badRequest(Phrase.of("plans.problem.sendProgress"));
         keeping.requireGoalOf(planId, goalId);
         LocalDate on = body.on != null ? body.on : LocalDate.now(clock);
-        return GoalView.of(keeping.recordProgress(actor, goalId, on, body.note, body.value), LocalDate.now(clock));
+        return GoalView.of(keeping.recordProgress(actor, goalId, on, body.note, body.value), LocalDate.now(clock),
+                access.locale());
     }
 
     @POST

@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -118,13 +119,14 @@ public class CourseFacts {
         return links;
     }
 
-    public Scale scale(UUID registrationId, UUID courseId) {
-        return scales.forCourse(registrationId, courseId);
+    /** The course's scale, Cairn's four levels labelled in the reader's language. */
+    public Scale scale(UUID registrationId, UUID courseId, Locale reader) {
+        return scales.forCourse(registrationId, courseId, reader);
     }
 
-    /** The student's live standing per course standard, from the mastery feature. */
-    public StudentProfile profile(UUID registrationId, UUID courseId, UUID studentId) {
-        return mastery.profile(registrationId, courseId, studentId);
+    /** The student's live standing per course standard, from the mastery feature, labelled for the reader. */
+    public StudentProfile profile(UUID registrationId, UUID courseId, UUID studentId, Locale reader) {
+        return mastery.profile(registrationId, courseId, studentId, reader);
     }
 
     /** The running score a standing had on {@code day} (the last evidence observed on or before it), if any. */

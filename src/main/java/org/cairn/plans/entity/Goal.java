@@ -195,7 +195,7 @@ public class Goal {
     }
 
     private void remember(Actor by, Instant now) {
-        revisions.add(new GoalRevision(now, by, text, target().describe(), targetDate, status));
+        revisions.add(new GoalRevision(now, by, text, target().phrase(), targetDate, status));
     }
 
     private static void requireInside(PlanningPeriod period, LocalDate targetDate) {

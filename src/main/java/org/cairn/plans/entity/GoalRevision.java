@@ -8,8 +8,14 @@ import jakarta.persistence.Enumerated;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
+import org.cairn.infra.i18n.Phrase;
+import org.cairn.infra.i18n.PhraseText;
 
-/** One edit of a goal: who, when, in which role, and what the goal said before. */
+/**
+ * One edit of a goal: who, when, in which role, and what the goal said before. The previous target is kept as a
+ * bundle key and arguments (V20), phrased in the reader's language; a revision kept before has it as an English
+ * sentence, shown as written.
+ */
 @Embeddable
 public class GoalRevision {
 
@@ -27,8 +33,13 @@ public class GoalRevision {
     @Column(name = "previous_text", nullable = false)
     private String previousText;
 
-    @Column(name = "previous_target", nullable = false)
+    /** The previous target as an English sentence: revisions kept before V20 only. */
+    @Column(name = "previous_target")
     private String previousTarget;
+
+    @Convert(converter = PhraseText.class)
+    @Column(name = "previous_target_phrase")
+    private Phrase previousTargetPhrase;
 
     @Column(name = "previous_target_date", nullable = false)
     private LocalDate previousTargetDate;
@@ -41,13 +52,13 @@ public class GoalRevision {
         // JPA
     }
 
-    GoalRevision(Instant revisedAt, Actor by, String previousText, String previousTarget,
+    GoalRevision(Instant revisedAt, Actor by, String previousText, Phrase previousTarget,
                  LocalDate previousTargetDate, GoalStatus previousStatus) {
         this.revisedAt = revisedAt;
         this.revisedBy = by.personId();
         this.revisedByRole = by.role();
         this.previousText = previousText;
-        this.previousTarget = previousTarget;
+        this.previousTargetPhrase = previousTarget;
         this.previousTargetDate = previousTargetDate;
         this.previousStatus = previousStatus;
     }
@@ -68,8 +79,10 @@ public class GoalRevision {
         return previousText;
     }
 
-    public String previousTarget() {
-        return previousTarget;
+    /** The previous target in words, for the reader's language; a revision kept before V20 gives its sentence. */
+    public Phrase previousTarget() {
+        if (previousTargetPhrase != null) return previousTargetPhrase;
+        return Phrase.of("plans.server.target.asKept", previousTarget == null ? "" : previousTarget);
     }
 
     public LocalDate previousTargetDate() {

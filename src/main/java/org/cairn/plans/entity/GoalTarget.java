@@ -57,12 +57,16 @@ public sealed interface GoalTarget {
         }
     }
 
-    /** Plain words for history entries; screens and summaries word it through the message bundle. */
-    default String describe() {
+    /**
+     * The target in words for a goal's history ({@code plans.server.target.*}), phrased in the language of whoever
+     * reads the history: "reach level 3 on standard …", "20 minutes, 4 per week" ("20 minutes, 4 por semana").
+     */
+    default Phrase phrase() {
         if (this instanceof ReachLevel r) {
-            return "reach level " + r.levelPoints() + " on standard " + r.standardId();
+            return Phrase.of("plans.server.target.reachLevel", String.valueOf(r.levelPoints()), r.standardId().toString());
         }
         CountPer c = (CountPer) this;
-        return c.quantity() + " " + c.unit() + ", " + c.times() + " per " + c.per().name().toLowerCase();
+        return Phrase.of("plans.server.target.countPer", String.valueOf(c.quantity()), c.unit(),
+                String.valueOf(c.times()), Phrase.of("plans.per." + c.per().name()));
     }
 }

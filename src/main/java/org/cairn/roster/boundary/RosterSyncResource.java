@@ -9,6 +9,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.Instant;
+import java.util.Locale;
 import org.cairn.infra.i18n.Phrase;
 import org.cairn.infra.problem.ProblemException;
 import org.cairn.roster.entity.RosterSync;
@@ -31,17 +32,20 @@ public class RosterSyncResource {
     /**
      * What the teacher's page shows: status, members read so far, pages, counts, last success, a message; and the
      * kind of read ({@code mode} FULL or DIFFERENCES, null before the first sync), why it was a full one
-     * ({@code fullReason}), and why a differences read failed when the sync fell back to a full one.
+     * ({@code fullReason}), and why a differences read failed when the sync fell back to a full one. The message and
+     * the differences failure are in the reader's language (the session's locale); what the LMS itself answered
+     * (an HTTP status, the start of its body) stays in its words inside them.
      */
     public record SyncView(String status, int membersSeen, int pages, int activeMembers, int inactiveMembers,
                            Instant requestedAt, Instant startedAt, Instant finishedAt, Instant lastSuccessAt,
                            String message, String mode, String fullReason, String differencesFailure) {
 
-        static SyncView of(RosterSync sync) {
+        static SyncView of(RosterSync sync, Locale reader) {
             return new SyncView(sync.status().name(), sync.membersSeen(), sync.pages(), sync.activeMembers(),
                     sync.leftMembers(), sync.requestedAt(), sync.startedAt(), sync.finishedAt(),
-                    sync.lastSuccessAt(), sync.message(), sync.mode().map(Enum::name).orElse(null),
-                    sync.fullReason().map(Enum::name).orElse(null), sync.differencesFailure().orElse(null));
+                    sync.lastSuccessAt(), sync.message().map(m -> m.in(reader)).orElse(null),
+                    sync.mode().map(Enum::name).orElse(null), sync.fullReason().map(Enum::name).orElse(null),
+                    sync.differencesFailure().map(f -> f.in(reader)).orElse(null));
         }
 
         static SyncView never() {
@@ -54,7 +58,7 @@ public class RosterSyncResource {
     @Operation(summary = "Progress and outcome of the current course's roster sync (teachers only)")
     public SyncView status() {
         access.requireTeacher();
-        return steps.status(access.courseId()).map(SyncView::of).orElseGet(SyncView::never);
+        return steps.status(access.courseId()).map(s -> SyncView.of(s, access.locale())).orElseGet(SyncView::never);
     }
 
     @POST

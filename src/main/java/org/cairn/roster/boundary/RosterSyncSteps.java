@@ -10,6 +10,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.UUID;
+import org.cairn.infra.i18n.Phrase;
 import org.cairn.roster.control.RosterMerge;
 import org.cairn.roster.control.RosterReconciliation;
 import org.cairn.roster.entity.Course;
@@ -85,7 +86,7 @@ public class RosterSyncSteps {
 
     /** The differences read failed and nothing was applied; the sync goes on with a full read. */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public void fallBackToFull(UUID courseId, String failure) {
+    public void fallBackToFull(UUID courseId, Phrase failure) {
         RosterSync sync = em.find(RosterSync.class, courseId);
         if (sync != null) sync.fallBackToFull(failure);
     }
@@ -108,7 +109,7 @@ public class RosterSyncSteps {
     }
 
     @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public void fail(UUID courseId, String reason) {
+    public void fail(UUID courseId, Phrase reason) {
         RosterSync sync = em.find(RosterSync.class, courseId);
         if (sync != null) sync.fail(reason, clock.instant());
     }

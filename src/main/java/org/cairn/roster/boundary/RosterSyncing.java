@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.cairn.infra.i18n.Phrase;
 import org.cairn.roster.entity.CourseLaunched;
 import org.cairn.roster.entity.RosterSyncMode;
 import org.cairn.roster.entity.RosterSynced;
@@ -116,7 +117,7 @@ public class RosterSyncing {
                     // Nothing of the failed read was applied; the whole membership is the safe answer.
                     LOG.warning(() -> "Roster sync of course " + courseId + ": the differences read failed ("
                             + e.getMessage() + "); reading the whole roster instead");
-                    steps.fallBackToFull(courseId, e.getMessage());
+                    steps.fallBackToFull(courseId, e.detailPhrase());
                     mode = RosterSyncMode.FULL;
                 }
             }
@@ -130,11 +131,11 @@ public class RosterSyncing {
             synced(new RosterSynced(courseId, job.get().registrationId(), outcome.active()));
         } catch (ServiceCallFailed | ServiceTokenRefused e) {
             LOG.warning(() -> "Roster sync of course " + courseId + " failed: " + e.getMessage());
-            steps.fail(courseId, e.getMessage());
+            // The teacher reads why in their own language; the LMS's words in it stay as the LMS wrote them.
+            steps.fail(courseId, e.detailPhrase());
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Roster sync of course " + courseId + " failed", e);
-            steps.fail(courseId, "The roster could not be read from the LMS (" + e.getClass().getSimpleName()
-                    + "). Try again; if it keeps failing, tell your Cairn operator.");
+            steps.fail(courseId, Phrase.of("roster.server.syncFailed", e.getClass().getSimpleName()));
         }
     }
 }

@@ -1,6 +1,7 @@
 package org.cairn.roster.entity;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -12,11 +13,15 @@ import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
+import org.cairn.infra.i18n.Phrase;
+import org.cairn.infra.i18n.PhraseText;
 
 /**
  * The state of one course's roster sync from the LMS (NRPS): what the teacher's progress bar shows, what decides
  * whether a teacher launch starts a new sync, and whether the next sync reads the whole membership or only the
- * changes through the {@code rel="differences"} URL the platform offered with the last successful read.
+ * changes through the {@code rel="differences"} URL the platform offered with the last successful read. Why a sync
+ * or its differences read failed is kept as a phrase (V20), so each teacher reads it in their language; a sync that
+ * failed before keeps its English sentence.
  */
 @Entity
 @Table(name = "roster_sync")
@@ -59,8 +64,13 @@ public class RosterSync {
     @Column(name = "last_success_at")
     private Instant lastSuccessAt;
 
+    /** Why the last sync failed, as an English sentence: syncs that failed before V20 only. */
     @Column(name = "message")
     private String message;
+
+    @Convert(converter = PhraseText.class)
+    @Column(name = "message_phrase")
+    private Phrase messagePhrase;
 
     @Enumerated(EnumType.STRING)
     @Column(name = "sync_mode")
@@ -70,8 +80,13 @@ public class RosterSync {
     @Column(name = "full_reason")
     private FullSyncReason fullReason;
 
+    /** Why the differences read failed, as an English sentence: syncs before V20 only. */
     @Column(name = "differences_failure")
     private String differencesFailure;
+
+    @Convert(converter = PhraseText.class)
+    @Column(name = "differences_failure_phrase")
+    private Phrase differencesFailurePhrase;
 
     @Column(name = "differences_url")
     private String differencesUrl;
@@ -125,6 +140,7 @@ public class RosterSync {
         status = RosterSyncStatus.QUEUED;
         requestedAt = now;
         message = null;
+        messagePhrase = null;
     }
 
     /** Someone wants the whole roster read next time, whatever the differences URL says; kept until a full read succeeds. */
@@ -156,16 +172,19 @@ public class RosterSync {
         membersSeen = 0;
         pages = 0;
         message = null;
+        messagePhrase = null;
         mode = plan.mode();
         fullReason = plan.fullReason();
         differencesFailure = null;
+        differencesFailurePhrase = null;
     }
 
     /** The differences read failed (the roster is untouched); the whole membership is read instead. */
-    public void fallBackToFull(String failure) {
+    public void fallBackToFull(Phrase failure) {
         mode = RosterSyncMode.FULL;
         fullReason = FullSyncReason.DIFFERENCES_FAILED;
-        differencesFailure = cut(failure);
+        differencesFailure = null;
+        differencesFailurePhrase = Objects.requireNonNull(failure);
         membersSeen = 0;
         pages = 0;
     }
@@ -186,6 +205,7 @@ public class RosterSync {
         finishedAt = now;
         lastSuccessAt = now;
         message = null;
+        messagePhrase = null;
         if (mode == RosterSyncMode.FULL) {
             lastFullAt = now;
             fullRequested = false;
@@ -196,14 +216,11 @@ public class RosterSync {
     }
 
     /** Nothing was applied; a stored differences URL is kept (the next sync tries it again, then falls back). */
-    public void fail(String reason, Instant now) {
+    public void fail(Phrase reason, Instant now) {
         status = RosterSyncStatus.FAILED;
         finishedAt = now;
-        message = cut(reason);
-    }
-
-    private static String cut(String text) {
-        return text == null ? null : text.length() > 2000 ? text.substring(0, 2000) : text;
+        message = null;
+        messagePhrase = Objects.requireNonNull(reason);
     }
 
     public UUID courseId() {
@@ -246,8 +263,9 @@ public class RosterSync {
         return lastSuccessAt;
     }
 
-    public String message() {
-        return message;
+    /** Why the last sync failed, for the reader's language; a sentence kept before V20 reads as written. */
+    public Optional<Phrase> message() {
+        return Optional.ofNullable(messagePhrase).or(() -> asWritten(message));
     }
 
     public Optional<RosterSyncMode> mode() {
@@ -258,8 +276,13 @@ public class RosterSync {
         return Optional.ofNullable(fullReason);
     }
 
-    public Optional<String> differencesFailure() {
-        return Optional.ofNullable(differencesFailure);
+    /** Why the differences read failed, for the reader's language; a sentence kept before V20 reads as written. */
+    public Optional<Phrase> differencesFailure() {
+        return Optional.ofNullable(differencesFailurePhrase).or(() -> asWritten(differencesFailure));
+    }
+
+    private static Optional<Phrase> asWritten(String sentence) {
+        return Optional.ofNullable(sentence).map(s -> Phrase.of("infra.server.asWritten", s));
     }
 
     public Optional<URI> differencesUrl() {

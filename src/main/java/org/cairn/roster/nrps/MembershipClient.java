@@ -14,6 +14,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.logging.Logger;
+import org.cairn.infra.i18n.Phrase;
 import org.cairn.tenancy.tokens.LinkHeader;
 import org.cairn.tenancy.tokens.ServiceCallFailed;
 import org.cairn.tenancy.tokens.ServiceCalls;
@@ -59,7 +60,7 @@ public class MembershipClient {
     public Membership differences(ServiceClient client, URI membershipsUrl, URI differencesUrl,
                                   MembershipProgress progress) {
         requireHttp(membershipsUrl, membershipsUrl, "context_memberships_url");
-        requireHttp(differencesUrl, membershipsUrl, "rel=\"differences\" link");
+        requireHttp(differencesUrl, membershipsUrl, "rel=\"differences\"");
         return read(client, differencesUrl, progress);
     }
 
@@ -72,12 +73,12 @@ public class MembershipClient {
         int page = 0;
         while (next != null) {
             if (page == maxPages) {
-                throw ServiceCallFailed.badResponse(next, "The membership at " + first + " has more than " + maxPages
-                        + " pages (cairn.nrps.max-pages); Cairn stopped reading at page " + page);
+                throw ServiceCallFailed.badResponse(next, Phrase.of("roster.problem.membershipTooManyPages",
+                        String.valueOf(first), String.valueOf(maxPages), String.valueOf(page)));
             }
             if (!seen.add(next)) {
-                throw ServiceCallFailed.badResponse(next, "The membership's rel=\"next\" link points back to page " + next
-                        + ", which Cairn already read; the platform's paging is broken");
+                throw ServiceCallFailed.badResponse(next, Phrase.of("roster.problem.membershipPagingLoops",
+                        String.valueOf(next)));
             }
             page++;
             HttpResponse<String> response = calls.send(client, Set.of(SCOPE),
@@ -97,7 +98,8 @@ public class MembershipClient {
         try {
             return LinkHeader.parse(response.headers().allValues("Link"));
         } catch (IllegalArgumentException e) {
-            throw ServiceCallFailed.badResponse(uri, "The membership page " + uri + " has an unreadable Link header: " + e.getMessage());
+            throw ServiceCallFailed.badResponse(uri, Phrase.of("roster.problem.membershipLinkHeader", String.valueOf(uri),
+                    String.valueOf(e.getMessage())));
         }
     }
 
@@ -106,9 +108,10 @@ public class MembershipClient {
         try {
             target = links.resolve(relation, page);
         } catch (IllegalArgumentException e) {
-            throw ServiceCallFailed.badResponse(page, e.getMessage());
+            throw ServiceCallFailed.badResponse(page, Phrase.of("roster.problem.membershipLinkHeader",
+                    String.valueOf(page), String.valueOf(e.getMessage())));
         }
-        target.ifPresent(uri -> requireHttp(uri, first, "rel=\"" + relation + "\" link"));
+        target.ifPresent(uri -> requireHttp(uri, first, "rel=\"" + relation + "\""));
         return target;
     }
 
@@ -118,8 +121,8 @@ public class MembershipClient {
                 && uri.getHost() != null;
         if (!http || !uri.getScheme().equals(first.getScheme()) || !uri.getHost().equalsIgnoreCase(first.getHost())
                 || uri.getPort() != first.getPort()) {
-            throw ServiceCallFailed.badResponse(uri, "The membership's " + what + " '" + uri
-                    + "' is not an http(s) URL on the platform's host " + first.getHost());
+            throw ServiceCallFailed.badResponse(uri, Phrase.of("roster.problem.membershipOffHost", what,
+                    String.valueOf(uri), String.valueOf(first.getHost())));
         }
     }
 
@@ -129,8 +132,8 @@ public class MembershipClient {
         // NRPS 2.0 §2.2 names the container media type; plain JSON is tolerated, anything else (an HTML login or
         // error page) is not a membership.
         if (!type.startsWith(MEDIA_TYPE) && !type.startsWith("application/json")) {
-            throw ServiceCallFailed.badResponse(uri, "The membership page " + uri + " came as '" + type + "', not "
-                    + MEDIA_TYPE + "; check that the course's names and roles service URL is right");
+            throw ServiceCallFailed.badResponse(uri, Phrase.of("roster.problem.membershipMediaType", String.valueOf(uri),
+                    type, MEDIA_TYPE));
         }
         return parseMembers(uri, response.body());
     }
@@ -140,13 +143,14 @@ public class MembershipClient {
         try {
             container = JSON.readTree(body);
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw ServiceCallFailed.badResponse(uri, "The membership page " + uri + " is not valid JSON: "
-                    + e.getOriginalMessage());
+            throw ServiceCallFailed.badResponse(uri, Phrase.of("roster.problem.membershipNotJson", String.valueOf(uri),
+                    String.valueOf(e.getOriginalMessage())));
         } catch (IOException e) {
-            throw ServiceCallFailed.badResponse(uri, "The membership page " + uri + " could not be read: " + e.getMessage());
+            throw ServiceCallFailed.badResponse(uri, Phrase.of("roster.problem.membershipUnreadable", String.valueOf(uri),
+                    String.valueOf(e.getMessage())));
         }
         if (container == null || !container.isObject() || !container.path("members").isArray()) {
-            throw ServiceCallFailed.badResponse(uri, "The membership page " + uri + " has no \"members\" array");
+            throw ServiceCallFailed.badResponse(uri, Phrase.of("roster.problem.membershipNoMembers", String.valueOf(uri)));
         }
         List<Member> members = new ArrayList<>(container.get("members").size());
         int index = 0;
@@ -154,8 +158,8 @@ public class MembershipClient {
             try {
                 members.add(member(node));
             } catch (IllegalArgumentException e) {
-                throw ServiceCallFailed.badResponse(uri, "Member " + index + " of the membership page " + uri + ": "
-                        + e.getMessage());
+                throw ServiceCallFailed.badResponse(uri, Phrase.of("roster.problem.membershipMember",
+                        String.valueOf(index), String.valueOf(uri), String.valueOf(e.getMessage())));
             }
             index++;
         }

@@ -12,6 +12,7 @@ import java.util.AbstractMap;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -61,6 +62,7 @@ import org.cairn.rotations.entity.PlannedRotation;
 import org.cairn.rotations.entity.Rotation;
 import org.cairn.rotations.entity.RotationRejected;
 import org.cairn.rotations.entity.Station;
+import org.cairn.rotations.entity.StudentExplanation;
 import org.cairn.rotations.entity.StudentId;
 import org.cairn.session.boundary.CourseAccess;
 
@@ -322,7 +324,7 @@ public class RotationPlanning {
         Current current = current(access, rotation).orElseThrow(() -> ProblemException.conflict(
                 Phrase.of("rotations.problem.noGroupsForBoard")));
         Map<UUID, String> names = classes.students(access.courseId());
-        GroupingView view = groupingView(current, names, List.of(), Map.of()); // the board edits no agenda
+        GroupingView view = groupingView(current, names, List.of(), Map.of(), access.locale()); // the board edits no agenda
         return new BoardView(rotation.id(), rotation.title(), rotation.heldOn(), rotation.rounds(),
                 rotation.minutesPerRound(), rotation.currentRound(), rotation.roundStartedAt(), clock.instant(),
                 stationViews(access, rotation), view.groups(), view.agenda().rounds());
@@ -446,28 +448,47 @@ public class RotationPlanning {
         var versions = new TreeMap<UUID, Long>();
         store.ownAgendas(rotation.id()).forEach(a -> versions.put(UUID.fromString(a.student().value()), a.version()));
         return new RotationDetail(summary(rotation),
-                current.map(c -> groupingView(c, names, c.moves(), versions)).orElse(null),
+                current.map(c -> groupingView(c, names, c.moves(), versions, access.locale())).orElse(null),
                 history, students, classes.standards(access.registrationId(), access.courseId()));
     }
 
+    /**
+     * The grouping as a reader sees it, in the reader's language (the session's locale): relaxed goals, agenda notes
+     * and conflicts phrased, Cairn's four levels named.
+     */
     private GroupingView groupingView(Current c, Map<UUID, String> names, List<GroupMove> moves,
-                                      Map<UUID, Long> ownAgendaVersions) {
+                                      Map<UUID, Long> ownAgendaVersions, Locale reader) {
         Map<String, String> nameOf = new TreeMap<>();
         c.snapshot().students().forEach(m -> nameOf.put(m.id(), m.name()));
         names.forEach((id, name) -> nameOf.put(id.toString(), name));
         var groups = c.grouping().groups().stream().map(g -> new GroupView(g.number(), g.intervention(),
                 g.members().stream().map(id -> new Member(UUID.fromString(id.value()), nameOf.get(id.value()),
-                        c.grouping().roleOf(id), c.grouping().explanations().get(id))).toList())).toList();
+                        c.grouping().roleOf(id), readBy(c.grouping().explanations().get(id), c.snapshot(), reader)))
+                        .toList())).toList();
         var absent = c.inputs().absent().stream().map(id -> new StudentName(UUID.fromString(id), nameOf.get(id)))
                 .toList();
         var moveViews = moves.stream().map(m -> new MoveView(m.sequenceNumber(), UUID.fromString(m.student().value()),
                 m.fromGroup(), m.toGroup(), m.movedAt())).toList();
         return new GroupingView(c.kept().id(), c.kept().sequenceNumber(), c.kept().method(), c.kept().createdAt(),
-                c.snapshot().takenAt(), c.inputs(), groups, absent, c.grouping().relaxedGoals(), moveViews,
-                agendaView(c, nameOf, ownAgendaVersions));
+                c.snapshot().takenAt(), c.inputs(), groups, absent, inLanguage(c.grouping().relaxedGoals(), reader),
+                moveViews, agendaView(c, nameOf, ownAgendaVersions, reader));
     }
 
-    private AgendaView agendaView(Current c, Map<String, String> nameOf, Map<UUID, Long> ownAgendaVersions) {
+    /** An explanation's level labels for a reader; the parts the page phrases are kept, in the same order. */
+    static StudentExplanation readBy(StudentExplanation explanation, Snapshot snapshot, Locale reader) {
+        if (explanation == null) return null;
+        var levels = explanation.levels().stream().map(l -> new StudentExplanation.LevelOnStandards(
+                snapshot.label(l.points(), l.label(), reader), l.points(), l.codes())).toList();
+        return new StudentExplanation(explanation.student(), explanation.group(), explanation.role(), levels,
+                explanation.noEvidence(), explanation.text());
+    }
+
+    private static List<String> inLanguage(List<Phrase> phrases, Locale reader) {
+        return phrases.stream().map(p -> p.in(reader)).toList();
+    }
+
+    private AgendaView agendaView(Current c, Map<String, String> nameOf, Map<UUID, Long> ownAgendaVersions,
+                                  Locale reader) {
         Agenda agenda = c.agenda();
         Rotation rotation = c.rotation();
         // Own agendas as the teacher set them; the rounds below show where each could be followed.
@@ -493,8 +514,9 @@ public class RotationPlanning {
             rounds.add(new RoundView(r, (r - 1) * rotation.minutesPerRound(), placements, apart));
         }
         var conflicts = agenda.conflicts().stream().map(x -> new ConflictView(UUID.fromString(x.student().value()),
-                nameOf.get(x.student().value()), x.round(), UUID.fromString(x.stationId()), x.message())).toList();
-        return new AgendaView(rounds, conflicts, agenda.notes(), ownIds, ownAgendaVersions);
+                nameOf.get(x.student().value()), x.round(), UUID.fromString(x.stationId()), x.message().in(reader)))
+                .toList();
+        return new AgendaView(rounds, conflicts, inLanguage(agenda.notes(), reader), ownIds, ownAgendaVersions);
     }
 
     private static List<List<String>> ids(List<List<UUID>> sets) {

@@ -46,7 +46,7 @@ public final class Agendas {
         List<Group> groups = grouping.groups().stream()
                 .sorted(Comparator.comparingInt((Group g) -> g.intervention() ? 0 : 1).thenComparingInt(Group::number))
                 .toList();
-        var notes = new ArrayList<String>();
+        var notes = new ArrayList<Phrase>();
         var conflicts = new ArrayList<AgendaConflict>();
 
         boolean[][] visited = new boolean[groups.size()][stations.size()];
@@ -117,19 +117,18 @@ public final class Agendas {
     }
 
     private static void noteTeacherStation(Grouping grouping, List<Station> stations,
-                                           List<Map<Integer, String>> groupStations, List<String> notes) {
+                                           List<Map<Integer, String>> groupStations, List<Phrase> notes) {
         var intervention = grouping.interventionGroup();
         if (intervention.isEmpty()) {
             return;
         }
         var teacher = stations.stream().filter(s -> s.kind() == StationKind.TEACHER_LED).findFirst();
         if (teacher.isEmpty()) {
-            notes.add("No teacher-led station is in play, so the intervention group (group "
-                    + intervention.get().number() + ") meets no teacher");
+            notes.add(Phrase.of("rotations.server.note.noTeacherStation", String.valueOf(intervention.get().number())));
         } else if (!groupStations.get(0).get(intervention.get().number()).equals(teacher.get().id())) {
-            notes.add("The intervention group (group " + intervention.get().number() + ", " + intervention.get().size()
-                    + " students) does not fit the teacher-led station " + teacher.get().name() + " (capacity "
-                    + teacher.get().capacity() + ") in round 1");
+            notes.add(Phrase.of("rotations.server.note.interventionDoesNotFit",
+                    String.valueOf(intervention.get().number()), String.valueOf(intervention.get().size()),
+                    teacher.get().name(), String.valueOf(teacher.get().capacity())));
         }
     }
 
@@ -159,9 +158,9 @@ public final class Agendas {
                 if (instead.isPresent()) {
                     agenda.set(r, instead.get().id());
                 } else {
-                    conflicts.add(new AgendaConflict(student, r + 1, agenda.get(r), "no station has room for "
-                            + (role == StudentRole.EXTENSION ? "extension work" : "peer tutoring") + " in round "
-                            + (r + 1) + ", so the student stays at the teacher-led station"));
+                    conflicts.add(new AgendaConflict(student, r + 1, agenda.get(r), Phrase.of(role == StudentRole.EXTENSION
+                            ? "rotations.server.conflict.noRoomForExtension"
+                            : "rotations.server.conflict.noRoomForPeerTutoring", String.valueOf(r + 1))));
                 }
             }
         }
@@ -182,9 +181,9 @@ public final class Agendas {
                 if (used < station.capacity()) {
                     agenda.set(r, wanted);
                 } else {
-                    conflicts.add(new AgendaConflict(student, r + 1, wanted, "station " + station.name() + " is full in "
-                            + "round " + (r + 1) + " (" + used + " of " + station.capacity()
-                            + "), so the student stays at " + rotation.station(agenda.get(r)).orElseThrow().name()));
+                    conflicts.add(new AgendaConflict(student, r + 1, wanted,
+                            Phrase.of("rotations.server.conflict.stationFull", station.name(), String.valueOf(r + 1), String.valueOf(used),
+                            String.valueOf(station.capacity()), rotation.station(agenda.get(r)).orElseThrow().name())));
                 }
             }
         }

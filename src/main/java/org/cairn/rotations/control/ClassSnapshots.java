@@ -98,7 +98,10 @@ public class ClassSnapshots {
         return out;
     }
 
-    /** The class and its latest mastery on the targets, now. */
+    /**
+     * The class and its latest mastery on the targets, now. Cairn's four levels are kept with their English labels
+     * and marked as Cairn's, so each reader sees them in their own language.
+     */
     public GroupingRecords.Snapshot take(UUID registrationId, UUID courseId, List<TargetStandard> targets) {
         Scale scale = scales.forCourse(registrationId, courseId);
         boolean whole = scale.levels().stream().allMatch(l -> l.points() == Math.rint(l.points()));
@@ -125,6 +128,7 @@ public class ClassSnapshots {
         }
         var members = students.entrySet().stream()
                 .map(e -> new GroupingRecords.ClassMember(e.getKey().toString(), e.getValue())).toList();
-        return new GroupingRecords.Snapshot(clock.instant(), levels, masteryPoints, members, byStudent);
+        return new GroupingRecords.Snapshot(clock.instant(), levels, masteryPoints, members, byStudent,
+                scales.usesCairnsLevels(registrationId, courseId));
     }
 }

@@ -5,10 +5,13 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import org.cairn.competency.entity.Scale;
+import org.cairn.infra.i18n.Phrase;
 import org.cairn.infra.web.JsonMapping;
 import org.cairn.rotations.entity.Group;
 import org.cairn.rotations.entity.Grouping;
@@ -68,9 +71,13 @@ public final class GroupingRecords {
     public record ClassMember(String id, String name) {
     }
 
-    /** The class and its latest mastery on the target standards, in scale points, when the grouping was made. */
+    /**
+     * The class and its latest mastery on the target standards, in scale points, when the grouping was made.
+     * cairnsLevels: the course used Cairn's four levels (stored with their English labels), which a reader sees in
+     * their own language; null in snapshots kept before it was recorded.
+     */
     public record Snapshot(Instant takenAt, List<ScaleLevel> scale, int masteryPoints, List<ClassMember> students,
-                           Map<String, Map<String, Integer>> levels) {
+                           Map<String, Map<String, Integer>> levels, Boolean cairnsLevels) {
         public Snapshot {
             scale = List.copyOf(scale);
             students = List.copyOf(students);
@@ -80,21 +87,48 @@ public final class GroupingRecords {
         public MasteryScale masteryScale() {
             return new MasteryScale(scale, masteryPoints);
         }
+
+        /**
+         * Whether the levels are Cairn's four. A snapshot kept before this was recorded is judged by its levels: the
+         * default scale was then stored exactly as {@link MasteryScale#standard()}.
+         */
+        public boolean ofCairnsLevels() {
+            if (cairnsLevels != null) return cairnsLevels;
+            MasteryScale cairns = MasteryScale.standard();
+            return masteryPoints == cairns.masteryPoints() && scale.equals(cairns.levels());
+        }
+
+        /** A level's label for a reader: Cairn's four levels in the reader's language, any other scale's as stored. */
+        public String label(int points, String stored, Locale reader) {
+            if (!ofCairnsLevels()) return stored;
+            return Scale.standard(reader).levels().stream().filter(l -> l.points() == points).findFirst()
+                    .map(Scale.Level::label).orElse(stored);
+        }
     }
 
-    /** A grouping's result as stored. */
+    /**
+     * A grouping's result as stored. The relaxed goals are kept as bundle keys and arguments
+     * ({@code relaxedGoalPhrases}), phrased when someone reads them; a grouping kept before that has English sentences
+     * in {@code relaxedGoals}, shown as they are.
+     */
     public record Result(GroupingMethod method, List<Group> groups, List<StudentExplanation> explanations,
-                         List<String> relaxedGoals, int minSize, int maxSize) {
+                         List<String> relaxedGoals, List<Phrase> relaxedGoalPhrases, int minSize, int maxSize) {
 
         public static Result of(Grouping grouping) {
             return new Result(grouping.method(), grouping.groups(), new ArrayList<>(grouping.explanations().values()),
-                    grouping.relaxedGoals(), grouping.minSize(), grouping.maxSize());
+                    null, grouping.relaxedGoals(), grouping.minSize(), grouping.maxSize());
         }
 
         public Grouping grouping() {
             var byStudent = new TreeMap<StudentId, StudentExplanation>();
             explanations.forEach(e -> byStudent.put(e.student(), e));
-            return new Grouping(method, groups, byStudent, relaxedGoals, minSize, maxSize);
+            return new Grouping(method, groups, byStudent, relaxed(), minSize, maxSize);
+        }
+
+        private List<Phrase> relaxed() {
+            if (relaxedGoalPhrases != null) return relaxedGoalPhrases;
+            if (relaxedGoals == null) return List.of();
+            return relaxedGoals.stream().map(text -> Phrase.of("rotations.server.relaxed.asKept", text)).toList();
         }
     }
 

@@ -95,8 +95,8 @@ public final class Groupings {
             for (Group g : groups) {
                 var together = set.stream().filter(g::contains).map(byId::get).toList();
                 if (together.size() > 1) {
-                    relaxed.add("Keep apart is broken by a move: " + joined(together) + " are both in group "
-                            + g.number());
+                    relaxed.add(Phrase.of("rotations.server.relaxed.keepApartBroken", joined(together),
+                            String.valueOf(g.number())));
                 }
             }
         }
@@ -104,8 +104,9 @@ public final class Groupings {
             var groupsOfSet = set.stream().map(id -> groups.stream().filter(g -> g.contains(id)).findFirst())
                     .flatMap(java.util.Optional::stream).map(Group::number).distinct().sorted().toList();
             if (groupsOfSet.size() > 1) {
-                relaxed.add("Keep together is broken by a move: " + joined(set.stream().map(byId::get)
-                        .filter(java.util.Objects::nonNull).toList()) + " are in groups " + groupsOfSet);
+                relaxed.add(Phrase.of("rotations.server.relaxed.keepTogetherBroken", joined(set.stream().map(byId::get)
+                        .filter(java.util.Objects::nonNull).toList()),
+                        and(groupsOfSet.stream().map(String::valueOf).toList())));
             }
         }
         int min = groups.stream().mapToInt(Group::size).min().orElse(0);
@@ -114,8 +115,16 @@ public final class Groupings {
                 Math.max(max, base.maxSize()));
     }
 
-    private static String joined(List<Student> students) {
-        return String.join(" and ", students.stream().map(Student::displayName).toList());
+    /** The students' names as a list in the reader's language ("Ana and Hal", "Ana y Hal"). */
+    private static Object joined(List<Student> students) {
+        return and(students.stream().map(Student::displayName).toList());
+    }
+
+    /** One item as it is; more joined by commas and the reader's "and" ({@code rotations.list.and}). */
+    static Object and(List<String> items) {
+        if (items.size() <= 1) return String.join("", items);
+        return Phrase.of("rotations.list.and", String.join(", ", items.subList(0, items.size() - 1)),
+                items.get(items.size() - 1));
     }
 
     private static Grouping assemble(GroupingRequest request, GroupingMethod method, ClassPlan plan, SizePlan sizes,
@@ -139,10 +148,10 @@ public final class Groupings {
         }
         members.sort(order);
 
-        var relaxed = new ArrayList<String>();
+        // Kept with the grouping as keys and arguments (flat strings, so they read back equal from its JSON).
+        var relaxed = new ArrayList<Phrase>();
         if (sizes.widened()) {
-            relaxed.add("Groups differ in size by more than one (" + sizesOf(members)
-                    + ") so that keep-together and keep-apart sets fit into " + k + " groups");
+            relaxed.add(Phrase.of("rotations.server.relaxed.sizesWidened", sizesOf(members), String.valueOf(k)));
         }
         boolean anyBelow = members.get(0).stream().anyMatch(s -> !profiles.get(s).masteredAll());
         var groups = new ArrayList<Group>();
@@ -161,7 +170,7 @@ public final class Groupings {
     }
 
     private static void reportSkillSpread(ClassPlan plan, SizePlan sizes, int[] binOf, Packing packing,
-                                          List<String> relaxed) {
+                                          List<Phrase> relaxed) {
         if (!plan.constrained()) {
             return;
         }
@@ -176,27 +185,27 @@ public final class Groupings {
         double constrained = packing.withinSquares(binOf);
         double best = free.withinSquares(ideal);
         if (constrained > best + 1e-9) {
-            relaxed.add(String.format(java.util.Locale.ROOT, "Groups are less alike in level than they could be "
-                    + "(within-group spread %.2f instead of %.2f points, root mean square) to honour keep-apart and "
-                    + "keep-together", Math.sqrt(constrained / n), Math.sqrt(best / n)));
+            relaxed.add(Phrase.of("rotations.server.relaxed.lessAlike",
+                    String.format(java.util.Locale.ROOT, "%.2f", Math.sqrt(constrained / n)),
+                    String.format(java.util.Locale.ROOT, "%.2f", Math.sqrt(best / n))));
         }
     }
 
     private static void reportMastery(ClassPlan plan, List<List<Integer>> members, Packing packing,
-                                      List<String> relaxed) {
+                                      List<Phrase> relaxed) {
         long atMastery = plan.profiles().stream().filter(StudentProfile::masteredAll).count();
         if (atMastery == 0) {
-            relaxed.add("No student is at mastery on every target standard, so no group has a peer tutor");
+            relaxed.add(Phrase.of("rotations.server.relaxed.noPeerTutor"));
             return;
         }
         for (int g = 0; g < members.size(); g++) {
             boolean has = members.get(g).stream().anyMatch(s -> plan.profiles().get(s).masteredAll());
             if (!has) {
-                String why = atMastery < members.size()
-                        ? "only " + atMastery + (atMastery == 1 ? " student is" : " students are")
-                        + " at mastery on every target standard"
-                        : "keep-apart, keep-together or group sizes left no one to move";
-                relaxed.add("Could not put a student at mastery in group " + (g + 1) + ": " + why);
+                String group = String.valueOf(g + 1);
+                relaxed.add(atMastery >= members.size()
+                        ? Phrase.of("rotations.server.relaxed.noTutorInGroupNoOneToMove", group)
+                        : atMastery == 1 ? Phrase.of("rotations.server.relaxed.noTutorInGroupOnlyOne", group)
+                        : Phrase.of("rotations.server.relaxed.noTutorInGroupOnlySome", group, String.valueOf(atMastery)));
             }
         }
     }

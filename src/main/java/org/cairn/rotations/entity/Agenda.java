@@ -9,11 +9,12 @@ import org.cairn.infra.i18n.Phrase;
 /**
  * The rotation's schedule: for each round, the station of each group, and each student's own sequence of stations
  * (which differs from their group's for extension work, peer tutoring or a teacher's override). Capacities hold in
- * every round; what could not be done as asked is listed in {@code conflicts}.
+ * every round; what could not be done as asked is listed in {@code conflicts}, and what the teacher should know in
+ * {@code notes} ({@code rotations.server.note.*}, phrased in the reader's language).
  */
 public record Agenda(Rotation rotation, Grouping grouping, List<Map<Integer, String>> groupStations,
                      Map<StudentId, List<String>> studentStations, List<AgendaConflict> conflicts,
-                     List<String> notes) {
+                     List<Phrase> notes) {
 
     public Agenda {
         groupStations = groupStations.stream().map(m -> (Map<Integer, String>) java.util.Collections

@@ -1,5 +1,10 @@
 package org.cairn.rotations.entity;
 
-/** Something in an agenda that could not be done as asked, for the teacher to settle (round numbers from 1). */
-public record AgendaConflict(StudentId student, int round, String stationId, String message) {
+import org.cairn.infra.i18n.Phrase;
+
+/**
+ * Something in an agenda that could not be done as asked, for the teacher to settle (round numbers from 1); the
+ * message is phrased in the reader's language ({@code rotations.server.conflict.*}).
+ */
+public record AgendaConflict(StudentId student, int round, String stationId, Phrase message) {
 }

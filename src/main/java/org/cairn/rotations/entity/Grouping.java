@@ -8,10 +8,11 @@ import org.cairn.infra.i18n.Phrase;
 
 /**
  * The groups for one rotation, with an explanation per student and the soft goals that had to give way
- * ("could not put a student at mastery in group 3"). Hard constraints hold in every grouping that exists.
+ * ("could not put a student at mastery in group 3", {@code rotations.server.relaxed.*}, phrased in the reader's
+ * language). Hard constraints hold in every grouping that exists.
  */
 public record Grouping(GroupingMethod method, List<Group> groups, Map<StudentId, StudentExplanation> explanations,
-                       List<String> relaxedGoals, int minSize, int maxSize) {
+                       List<Phrase> relaxedGoals, int minSize, int maxSize) {
 
     public Grouping {
         groups = List.copyOf(groups);

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
 class ScaleTest {
@@ -14,6 +15,17 @@ class ScaleTest {
         assertThat(scale.levels()).extracting(Scale.Level::label).containsExactly("Beginning", "Developing", "Proficient", "Advanced");
         assertThat(scale.threshold().label()).isEqualTo("Proficient");
         assertThat(scale.masteryPoints()).isEqualTo(3.0);
+    }
+
+    @Test
+    void cairnsFourLevelsReadInSpanishForASpanishReaderWithTheSamePointsAndColours() {
+        Scale spanish = Scale.standard(Locale.forLanguageTag("es-MX"));
+        assertThat(spanish.levels()).extracting(Scale.Level::label)
+                .containsExactly("Inicial", "En desarrollo", "Competente", "Avanzado");
+        assertThat(spanish.levels()).extracting(Scale.Level::points, Scale.Level::colour, Scale.Level::mastery)
+                .isEqualTo(Scale.standard().levels().stream().map(l -> org.assertj.core.groups.Tuple.tuple(l.points(),
+                        l.colour(), l.mastery())).toList());
+        assertThat(Scale.standard(Locale.FRENCH)).isEqualTo(Scale.standard());
     }
 
     @Test

@@ -11,6 +11,8 @@ import java.time.OffsetDateTime;
 import java.util.Optional;
 import java.util.Random;
 import java.util.UUID;
+import org.cairn.infra.i18n.Messages;
+import org.cairn.infra.i18n.PhraseText;
 import org.cairn.grades.entity.DeliveryStatus;
 import org.cairn.grades.entity.LineItemKind;
 import org.cairn.grades.entity.LineItemSpec;
@@ -59,6 +61,11 @@ class DeliveryWorkerTest {
 
     private DeliveryStatus status(UUID id) {
         return database.inNewTransaction(c -> outbox.status(c, id)).orElseThrow();
+    }
+
+    /** The delivery's last error as a teacher reading this language sees it. */
+    private String lastError(UUID id, java.util.Locale reader) {
+        return PhraseText.read(column(id, "last_error_phrase")).in(reader);
     }
 
     private String column(UUID id, String column) {
@@ -127,7 +134,7 @@ class DeliveryWorkerTest {
         assertThat(status(id)).isEqualTo(DeliveryStatus.PENDING);
         assertThat(column(id, "next_attempt_at")).isEqualTo("2026-03-02T08:00:30Z");
         assertThat(column(id, "attempts")).isEqualTo("1");
-        assertThat(column(id, "last_error")).contains("rate limiting").contains("30 s");
+        assertThat(lastError(id, Messages.ENGLISH)).contains("rate limiting").contains("30 s");
         assertThat(worker.runOnce()).as("not due before the Retry-After").isZero();
     }
 
@@ -140,7 +147,12 @@ class DeliveryWorkerTest {
         worker.runOnce();
 
         assertThat(status(id)).isEqualTo(DeliveryStatus.NEEDS_ATTENTION);
-        assertThat(column(id, "last_error")).contains("400").contains("User not found in course");
+        assertThat(lastError(id, Messages.ENGLISH)).contains("the LMS refused the request with HTTP 400")
+                .contains("User not found in course");
+        // A teacher whose page is Spanish reads Cairn's sentence in Spanish and the LMS's own words as it wrote them.
+        assertThat(lastError(id, Messages.SPANISH)).contains("el LMS rechazó la solicitud con HTTP 400")
+                .contains("User not found in course");
+        assertThat(column(id, "last_error")).isEqualTo("null");
     }
 
     @Test
@@ -170,7 +182,7 @@ class DeliveryWorkerTest {
 
         assertThat(status(id)).isEqualTo(DeliveryStatus.NEEDS_ATTENTION);
         assertThat(column(id, "attempts")).isEqualTo("3");
-        assertThat(column(id, "last_error")).contains("503");
+        assertThat(lastError(id, Messages.ENGLISH)).contains("503");
     }
 
     @Test
@@ -224,7 +236,8 @@ class DeliveryWorkerTest {
         worker.runOnce();
 
         assertThat(status(id)).isEqualTo(DeliveryStatus.NEEDS_ATTENTION);
-        assertThat(column(id, "last_error")).contains("no longer exists");
+        assertThat(lastError(id, Messages.ENGLISH)).contains("no longer exists");
+        assertThat(lastError(id, Messages.SPANISH)).contains("ya no existe");
     }
 
     @Test
@@ -235,7 +248,7 @@ class DeliveryWorkerTest {
         worker.runOnce();
 
         assertThat(status(id)).isEqualTo(DeliveryStatus.NEEDS_ATTENTION);
-        assertThat(column(id, "last_error")).contains("invalid_client").contains("LMS administrator");
+        assertThat(lastError(id, Messages.ENGLISH)).contains("invalid_client").contains("LMS administrator");
     }
 
     @Test
@@ -250,7 +263,7 @@ class DeliveryWorkerTest {
         worker.runOnce();
 
         assertThat(status(id)).isEqualTo(DeliveryStatus.PENDING);
-        assertThat(column(id, "last_error")).contains("could not be sent");
+        assertThat(lastError(id, Messages.ENGLISH)).contains("could not be sent");
         assertThat(Instant.parse(column(id, "next_attempt_at"))).isBetween(clock.instant(), clock.instant().plusSeconds(2));
     }
 

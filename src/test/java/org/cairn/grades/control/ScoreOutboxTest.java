@@ -12,6 +12,8 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.cairn.infra.i18n.Phrase;
+import org.cairn.infra.i18n.Messages;
 import org.cairn.grades.entity.ClaimedDelivery;
 import org.cairn.grades.entity.DeliveryCounts;
 import org.cairn.grades.entity.DeliveryStatus;
@@ -209,7 +211,8 @@ class ScoreOutboxTest {
         claim("node-1", NOW);
 
         database.inNewTransaction(c -> outbox.failed(c, id, "node-1", NOW,
-                new DeliveryPolicy.Decision(DeliveryStatus.PENDING, NOW.plusSeconds(30)), "HTTP 503"));
+                new DeliveryPolicy.Decision(DeliveryStatus.PENDING, NOW.plusSeconds(30)),
+                Phrase.of("tenancy.problem.lmsFailed", "POST", "https://lms.example/scores", "503")));
 
         assertThat(claim("node-1", NOW.plusSeconds(29))).isEmpty();
         ClaimedDelivery again = claim("node-1", NOW.plusSeconds(30)).get(0);
@@ -222,10 +225,16 @@ class ScoreOutboxTest {
         UUID id = enqueue("ana", 1, NOW);
         claim("node-1", NOW);
         database.inNewTransaction(c -> outbox.failed(c, id, "node-1", NOW,
-                new DeliveryPolicy.Decision(DeliveryStatus.NEEDS_ATTENTION, NOW), "HTTP 400: unknown user"));
+                new DeliveryPolicy.Decision(DeliveryStatus.NEEDS_ATTENTION, NOW), Phrase.of("tenancy.problem.lmsSaid",
+                        Phrase.of("tenancy.problem.lmsRefused", "POST", "https://lms.example/scores", "400"),
+                        "{\"error\": \"unknown user\"}")));
         assertThat(claim("node-1", NOW.plusSeconds(60))).isEmpty();
-        assertThat(attention())
-                .singleElement().satisfies(a -> assertThat(a.lastError()).isEqualTo("HTTP 400: unknown user"));
+        assertThat(attention()).singleElement().satisfies(a -> {
+            assertThat(a.lastError().english()).isEqualTo("POST https://lms.example/scores: the LMS refused the request "
+                    + "with HTTP 400: {\"error\": \"unknown user\"}");
+            assertThat(a.lastError().in(Messages.SPANISH)).isEqualTo("POST https://lms.example/scores: el LMS rechazó "
+                    + "la solicitud con HTTP 400: {\"error\": \"unknown user\"}");
+        });
 
         assertThat(retry(id, NOW.plusSeconds(60))).contains(DeliveryStatus.PENDING);
 
@@ -234,11 +243,30 @@ class ScoreOutboxTest {
     }
 
     @Test
+    void anErrorRecordedBeforeItWasAPhraseReadsAsWritten() {
+        UUID id = enqueue("ana", 1, NOW);
+        claim("node-1", NOW);
+        database.inNewTransaction(c -> outbox.failed(c, id, "node-1", NOW,
+                new DeliveryPolicy.Decision(DeliveryStatus.NEEDS_ATTENTION, NOW), Phrase.of("grades.server.sendFailed", "X")));
+        database.inNewTransaction(c -> {
+            try (var update = c.prepareStatement("UPDATE score_delivery SET last_error = 'HTTP 400: unknown user', "
+                    + "last_error_phrase = NULL WHERE id = ?")) {
+                update.setObject(1, id);
+                return update.executeUpdate();
+            }
+        });
+
+        assertThat(attention()).singleElement()
+                .satisfies(a -> assertThat(a.lastError().in(Messages.SPANISH)).isEqualTo("HTTP 400: unknown user"));
+    }
+
+    @Test
     void retryingAScoreOvertakenByANewerDeliveredOneSupersedesIt() {
         UUID older = enqueue("ana", 1, NOW);
         claim("node-1", NOW);
         database.inNewTransaction(c -> outbox.failed(c, older, "node-1", NOW,
-                new DeliveryPolicy.Decision(DeliveryStatus.NEEDS_ATTENTION, NOW), "HTTP 400"));
+                new DeliveryPolicy.Decision(DeliveryStatus.NEEDS_ATTENTION, NOW),
+                Phrase.of("tenancy.problem.lmsRefused", "POST", "https://lms.example/scores", "400")));
         UUID newer = enqueue("ana", 2, NOW.plusSeconds(1));
         claim("node-1", NOW.plusSeconds(1));
         database.inNewTransaction(c -> outbox.delivered(c, newer, "node-1", NOW.plusSeconds(2)));

@@ -50,8 +50,8 @@ class MasteryEntriesTest {
     private UUID chosen;
     private UUID notChosen;
 
-    private final MasteryEntries.Author teacher = new MasteryEntries.Author(TENANT, COURSE, TEACHER, true);
-    private final MasteryEntries.Author ana = new MasteryEntries.Author(TENANT, COURSE, ANA, false);
+    private final MasteryEntries.Author teacher = new MasteryEntries.Author(TENANT, COURSE, TEACHER, true, Messages.ENGLISH);
+    private final MasteryEntries.Author ana = new MasteryEntries.Author(TENANT, COURSE, ANA, false, Messages.ENGLISH);
 
     @BeforeEach
     void wire() {
@@ -115,6 +115,24 @@ class MasteryEntriesTest {
         assertThat(recorded.evidence().author()).isEqualTo(TEACHER.toString());
         assertThat(recorded.evidence().authorName()).isEqualTo("Tess Teacher");
         assertThat(recorded.level().label()).isEqualTo("Proficient");
+    }
+
+    @Test
+    void aSpanishReaderSeesCairnsLevelsInSpanish() {
+        var profesora = new MasteryEntries.Author(TENANT, COURSE, TEACHER, true, Messages.SPANISH);
+        var recorded = entries.record(profesora, entry(ANA, chosen, 3, EvidenceSource.OBSERVATION));
+        assertThat(recorded.level().label()).isEqualTo("Competente");
+        assertThat(recorded.evidence().levelLabel()).isEqualTo("Competente");
+    }
+
+    @Test
+    void aCoursesOwnScaleKeepsItsWordsForASpanishReader() {
+        scales.scale = new org.cairn.competency.entity.Scale(List.of(
+                new org.cairn.competency.entity.Scale.Level(1, "Not yet", "#eeeeee", false),
+                new org.cairn.competency.entity.Scale.Level(2, "Got it", "#b7e1cd", true)));
+        var profesora = new MasteryEntries.Author(TENANT, COURSE, TEACHER, true, Messages.SPANISH);
+        var recorded = entries.record(profesora, entry(ANA, chosen, 2, EvidenceSource.OBSERVATION));
+        assertThat(recorded.level().label()).isEqualTo("Got it");
     }
 
     @Test

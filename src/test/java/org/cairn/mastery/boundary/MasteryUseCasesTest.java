@@ -14,6 +14,7 @@ import org.cairn.competency.entity.Framework;
 import org.cairn.competency.entity.FrameworkSource;
 import org.cairn.competency.entity.Standard;
 import org.cairn.competency.entity.StandardType;
+import org.cairn.infra.i18n.Messages;
 import org.cairn.mastery.control.EvidenceNotFound;
 import org.cairn.mastery.control.InMemoryMastery;
 import org.cairn.mastery.control.MasteryRefused;
@@ -231,8 +232,16 @@ class MasteryUseCasesTest {
     @Test
     void explainsALevelFromStoredEvidence() {
         for (int i = 1; i <= 4; i++) teacherRecords(ANA, fractions, i, DAY.plusDays(i));
-        var lines = recompute.explain(TENANT, COURSE, ANA, fractions).lines();
+        var lines = recompute.explain(TENANT, COURSE, ANA, fractions, Messages.ENGLISH).lines();
         assertThat(lines).contains("Result: 3.48 → Proficient", "With WEIGHTED_AVERAGE: 3.30 → Proficient");
+    }
+
+    @Test
+    void explainsALevelWithCairnsLevelsInTheReadersLanguage() {
+        for (int i = 1; i <= 4; i++) teacherRecords(ANA, fractions, i, DAY.plusDays(i));
+        var chosen = recompute.explain(TENANT, COURSE, ANA, fractions, Messages.SPANISH).chosen();
+        assertThat(chosen.level().orElseThrow().label()).isEqualTo("Competente");
+        assertThat(chosen.stepsIn(Messages.SPANISH).get(chosen.stepsIn(Messages.SPANISH).size() - 1)).contains("Competente");
     }
 
     @Test

@@ -7,6 +7,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import java.util.stream.IntStream;
+import org.cairn.infra.i18n.Messages;
+import org.cairn.infra.i18n.Phrase;
 import org.junit.jupiter.api.Test;
 
 class DistrictRecomputeTest {
@@ -28,12 +30,15 @@ class DistrictRecomputeTest {
         DistrictRecompute done = DistrictRecompute.first(TENANT, NOON);
         done.finish(NOON.plusSeconds(5));
         DistrictRecompute failed = DistrictRecompute.first(TENANT, NOON);
-        failed.fail("the courses could not be listed", NOON.plusSeconds(5));
+        failed.fail(Phrase.of("mastery.server.recomputeStopped", "IllegalStateException"), NOON.plusSeconds(5));
 
         assertThat(done.isAliveAt(NOON.plusSeconds(6))).isFalse();
         assertThat(done.status()).isEqualTo(DistrictRecomputeStatus.DONE);
         assertThat(failed.isAliveAt(NOON.plusSeconds(6))).isFalse();
-        assertThat(failed.message()).isEqualTo("the courses could not be listed");
+        assertThat(failed.message()).hasValueSatisfying(m -> {
+            assertThat(m.english()).startsWith("The recompute stopped (IllegalStateException): the courses already walked");
+            assertThat(m.in(Messages.SPANISH)).startsWith("El recálculo se detuvo (IllegalStateException): los cursos");
+        });
     }
 
     @Test

@@ -7,6 +7,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
+import org.cairn.infra.i18n.Messages;
+import org.cairn.infra.i18n.Phrase;
 import org.junit.jupiter.api.Test;
 
 class RosterSyncTest {
@@ -76,7 +78,7 @@ class RosterSyncTest {
         RosterSync.Plan requested = plan(T0.plusSeconds(600));
         assertThat(requested.fullReason()).isEqualTo(FullSyncReason.REQUESTED);
         sync.start(requested, T0.plusSeconds(600));
-        sync.fail("LMS down", T0.plusSeconds(660));
+        sync.fail(Phrase.of("roster.server.syncFailed", "IllegalStateException"), T0.plusSeconds(660));
         assertThat(plan(T0.plusSeconds(700)).fullReason()).isEqualTo(FullSyncReason.REQUESTED);
 
         ran(plan(T0.plusSeconds(700)), T0.plusSeconds(700), Optional.of(DIFFERENCES));
@@ -88,12 +90,30 @@ class RosterSyncTest {
         ran(plan(T0), T0, Optional.of(DIFFERENCES));
         sync.start(plan(T0.plusSeconds(3600)), T0.plusSeconds(3600));
 
-        sync.fallBackToFull("The membership page https://lms.example/... is not valid JSON");
+        sync.fallBackToFull(Phrase.of("roster.problem.membershipNotJson", "https://lms.example/m?p=2",
+                "Unexpected character ('<' (code 60))"));
         sync.succeed(10, 0, Optional.of(DIFFERENCES), T0.plusSeconds(3660));
 
         assertThat(sync.mode()).contains(RosterSyncMode.FULL);
         assertThat(sync.fullReason()).contains(FullSyncReason.DIFFERENCES_FAILED);
-        assertThat(sync.differencesFailure()).hasValueSatisfying(m -> assertThat(m).contains("not valid JSON"));
+        assertThat(sync.differencesFailure()).hasValueSatisfying(m -> {
+            assertThat(m.english()).isEqualTo("The membership page https://lms.example/m?p=2 is not valid JSON: "
+                    + "Unexpected character ('<' (code 60))");
+            assertThat(m.in(Messages.SPANISH)).isEqualTo("La página de membresía https://lms.example/m?p=2 no es JSON "
+                    + "válido: Unexpected character ('<' (code 60))");
+        });
+    }
+
+    @Test
+    void aFailureReadsInTheTeachersLanguageAndANewSyncForgetsIt() {
+        sync.start(plan(T0), T0);
+        sync.fail(Phrase.of("roster.server.syncFailed", "IllegalStateException"), T0.plusSeconds(60));
+
+        assertThat(sync.message()).hasValueSatisfying(m -> assertThat(m.in(Messages.SPANISH)).isEqualTo("No se pudo "
+                + "leer la lista de clase desde el LMS (IllegalStateException). Vuelve a intentarlo; si sigue fallando, "
+                + "avisa a tu operador de Cairn."));
+        sync.queue(T0.plusSeconds(120));
+        assertThat(sync.message()).isEmpty();
     }
 
     @Test
@@ -101,7 +121,7 @@ class RosterSyncTest {
         ran(plan(T0), T0, Optional.of(DIFFERENCES));
         sync.start(plan(T0.plusSeconds(3600)), T0.plusSeconds(3600));
 
-        sync.fail("token refused", T0.plusSeconds(3660));
+        sync.fail(Phrase.of("roster.server.syncFailed", "IllegalStateException"), T0.plusSeconds(3660));
 
         assertThat(sync.differencesUrl()).contains(DIFFERENCES);
     }

@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import java.util.AbstractMap;
 import java.util.List;
 import java.util.Map;
+import org.cairn.infra.i18n.Phrase;
+import org.cairn.infra.i18n.Messages;
 import org.cairn.rotations.entity.Breach;
 import org.cairn.rotations.entity.GroupingConstraints;
 import org.cairn.rotations.entity.RotationRejected;
@@ -50,7 +52,23 @@ class AdjustmentsTest {
         var request = Classes.eight().constraints(GroupingConstraints.groups(2).keepApart("ana", "hal")).build();
         var adjusted = Groupings.adjusted(request, Groupings.skill(request), List.of(move("hal", 1)));
 
-        assertThat(adjusted.relaxedGoals()).contains("Keep apart is broken by a move: Ana and Hal are both in group 1");
+        assertThat(adjusted.relaxedGoals()).extracting(Phrase::english)
+                .contains("Keep apart is broken by a move: Ana and Hal are both in group 1");
+        assertThat(adjusted.relaxedGoals()).extracting(p -> p.in(Messages.SPANISH))
+                .contains("Un cambio rompe «mantener separados»: Ana y Hal están en el mismo grupo (1)");
+    }
+
+    @Test
+    void aMoveThatSplitsAKeepTogetherSetIsReportedWithItsGroups() {
+        var request = Classes.eight().constraints(GroupingConstraints.groups(2).keepTogether("ana", "ben")).build();
+        var base = Groupings.skill(request);
+        int other = base.groupOf(StudentId.of("ana")).orElseThrow().number() == 1 ? 2 : 1;
+        var adjusted = Groupings.adjusted(request, base, List.of(move("ben", other)));
+
+        assertThat(adjusted.relaxedGoals()).extracting(Phrase::english)
+                .contains("Keep together is broken by a move: Ana and Ben are in groups 1 and 2");
+        assertThat(adjusted.relaxedGoals()).extracting(p -> p.in(Messages.SPANISH))
+                .contains("Un cambio rompe «mantener juntos»: Ana y Ben están en los grupos 1 y 2");
     }
 
     @Test

@@ -85,7 +85,9 @@ class AgendasTest {
         var agenda = Agendas.plan(grouping, new Rotation(2, 15, List.of(TEACHER, full)));
 
         assertThat(agenda.conflicts()).extracting(c -> c.student().value()).containsExactly("fay", "gus", "hal");
-        assertThat(agenda.conflicts().get(0).message()).contains("no station has room for extension work in round 2");
+        assertThat(agenda.conflicts().get(0).message().english()).contains("no station has room for extension work in round 2");
+        assertThat(agenda.conflicts().get(0).message().in(Messages.SPANISH)).isEqualTo("ninguna estación tiene sitio para "
+                + "trabajo de ampliación en la ronda 2, así que el estudiante se queda en la estación con el docente");
     }
 
     @Test
@@ -109,8 +111,10 @@ class AgendasTest {
         assertThat(agenda.conflicts()).singleElement().satisfies(c -> {
             assertThat(c.round()).isEqualTo(1);
             assertThat(c.stationId()).isEqualTo("teacher");
-            assertThat(c.message()).isEqualTo("station Teacher table is full in round 1 (4 of 4), so the student stays at "
-                    + "Pair problems");
+            assertThat(c.message().english()).isEqualTo("station Teacher table is full in round 1 (4 of 4), so the student "
+                    + "stays at Pair problems");
+            assertThat(c.message().in(Messages.SPANISH)).isEqualTo("la estación Teacher table está llena en la ronda 1 "
+                    + "(4 de 4), así que el estudiante se queda en Pair problems");
         });
     }
 

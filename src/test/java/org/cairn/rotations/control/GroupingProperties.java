@@ -262,7 +262,7 @@ class GroupingProperties {
         }
         grouping.interventionGroup().ifPresent(g -> {
             var teacher = rotation.stations().stream().filter(s -> s.kind() == StationKind.TEACHER_LED).findFirst();
-            boolean explained = agenda.notes().stream().anyMatch(n -> n.contains("intervention group"));
+            boolean explained = agenda.notes().stream().anyMatch(n -> n.english().contains("intervention group"));
             if (teacher.isPresent() && teacher.get().capacity() >= g.size() && !explained) {
                 assertThat(agenda.groupStations().get(0).get(g.number())).as("%s: intervention group first", where)
                         .isEqualTo(teacher.get().id());
@@ -296,7 +296,7 @@ class GroupingProperties {
         var sizes = grouping.groups().stream().map(Group::size).toList();
         if (c.groupCount() != null) {
             assertThat(grouping.groups()).as("%s: group count", where).hasSize(c.groupCount());
-            if (grouping.relaxedGoals().stream().noneMatch(s -> s.startsWith("Groups differ in size"))) {
+            if (grouping.relaxedGoals().stream().noneMatch(s -> s.english().startsWith("Groups differ in size"))) {
                 assertThat(Collections.max(sizes) - Collections.min(sizes)).as("%s: sizes %s", where, sizes)
                         .isLessThanOrEqualTo(1);
             }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import org.cairn.infra.i18n.Messages;
 import org.cairn.rotations.entity.GroupingMethod;
 import org.cairn.rotations.entity.MissingEvidence;
 import org.cairn.rotations.entity.ScaleLevel;
@@ -24,7 +25,8 @@ class GroupingRecordsTest {
         return new GroupingRecords.Snapshot(Instant.parse("2026-11-27T09:00:00Z"),
                 List.of(new ScaleLevel(1, "Beginning"), new ScaleLevel(2, "Developing"), new ScaleLevel(3, "Proficient"),
                         new ScaleLevel(4, "Advanced")), 3, students,
-                Map.of("ana", Map.of("rp3", 1, "rp2", 1), "ben", Map.of("rp3", 2), "hal", Map.of("rp3", 4, "rp2", 4)));
+                Map.of("ana", Map.of("rp3", 1, "rp2", 1), "ben", Map.of("rp3", 2), "hal", Map.of("rp3", 4, "rp2", 4)),
+                true);
     }
 
     @Test
@@ -42,6 +44,30 @@ class GroupingRecordsTest {
     }
 
     @Test
+    void cairnsLevelsInASnapshotReadInTheReadersLanguageAndAnOwnScaleKeepsItsWords() {
+        var cairns = snapshot();
+        assertThat(cairns.label(2, "Developing", Messages.SPANISH)).isEqualTo("En desarrollo");
+        assertThat(cairns.label(2, "Developing", Messages.ENGLISH)).isEqualTo("Developing");
+
+        var own = new GroupingRecords.Snapshot(cairns.takenAt(), cairns.scale(), 3, cairns.students(), cairns.levels(),
+                false);
+        assertThat(own.label(2, "Developing", Messages.SPANISH)).isEqualTo("Developing");
+    }
+
+    @Test
+    void aSnapshotKeptBeforeTheMarkIsCairnsWhenItsLevelsAreCairnsEnglishOnes() {
+        String json = GroupingRecords.write(snapshot()).replace(",\"cairnsLevels\":true", "");
+        assertThat(json).doesNotContain("cairnsLevels");
+        var old = GroupingRecords.read(json, GroupingRecords.Snapshot.class);
+        assertThat(old.cairnsLevels()).isNull();
+        assertThat(old.label(1, "Beginning", Messages.SPANISH)).isEqualTo("Inicial");
+
+        var ownWords = new GroupingRecords.Snapshot(old.takenAt(), List.of(new ScaleLevel(1, "Not yet"),
+                new ScaleLevel(2, "Got it")), 2, old.students(), old.levels(), null);
+        assertThat(ownWords.label(1, "Not yet", Messages.SPANISH)).isEqualTo("Not yet");
+    }
+
+    @Test
     void aResultReadBackIsTheSameGrouping() {
         var request = GroupingRecords.request(INPUTS, snapshot());
         var grouping = org.cairn.rotations.control.Groupings.skill(request);
@@ -50,5 +76,32 @@ class GroupingRecordsTest {
         var back = GroupingRecords.read(stored, GroupingRecords.Result.class).grouping();
 
         assertThat(back).isEqualTo(grouping);
+    }
+
+    @Test
+    void relaxedGoalsAreKeptAsKeysAndArgumentsAndReadInTheReadersLanguage() {
+        var request = GroupingRecords.request(INPUTS, snapshot());
+        var grouping = org.cairn.rotations.control.Groupings.mixed(request);
+        assertThat(grouping.relaxedGoals()).isNotEmpty();
+
+        String stored = GroupingRecords.write(GroupingRecords.Result.of(grouping));
+        assertThat(stored).contains("\"relaxedGoalPhrases\":[{\"key\":\"rotations.server.relaxed.")
+                .doesNotContain("\"relaxedGoals\"");
+        var back = GroupingRecords.read(stored, GroupingRecords.Result.class).grouping();
+        assertThat(back.relaxedGoals()).isEqualTo(grouping.relaxedGoals());
+        assertThat(back.relaxedGoals().get(0).in(Messages.SPANISH)).isNotEqualTo(back.relaxedGoals().get(0).english());
+    }
+
+    @Test
+    void aGroupingKeptWithEnglishSentencesShowsThemAsTheyAre() {
+        var request = GroupingRecords.request(INPUTS, snapshot());
+        String stored = GroupingRecords.write(GroupingRecords.Result.of(org.cairn.rotations.control.Groupings.skill(request)))
+                .replaceFirst("\"relaxedGoalPhrases\":\\[[^\\]]*\\]",
+                        "\"relaxedGoals\":[\"Groups differ in size by more than one (3, 5)\"]");
+        var back = GroupingRecords.read(stored, GroupingRecords.Result.class).grouping();
+        assertThat(back.relaxedGoals()).singleElement().satisfies(p -> {
+            assertThat(p.english()).isEqualTo("Groups differ in size by more than one (3, 5)");
+            assertThat(p.in(Messages.SPANISH)).isEqualTo("Groups differ in size by more than one (3, 5)");
+        });
     }
 }

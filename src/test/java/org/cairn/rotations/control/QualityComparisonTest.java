@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import org.cairn.infra.i18n.Phrase;
 import org.cairn.rotations.entity.GroupingConstraints;
 import org.cairn.rotations.entity.GroupingRequest;
 import org.cairn.rotations.entity.Quality;
@@ -48,7 +49,8 @@ class QualityComparisonTest {
         Quality random = rows.get(3);
         assertThat(skill.meanWithinSd()).isLessThan(random.meanWithinSd());
         // Keep-apart costs some likeness, and the grouping says so; sort-and-slice simply breaks the constraint.
-        assertThat(Groupings.skill(fixedClass()).relaxedGoals()).anyMatch(g -> g.startsWith("Groups are less alike"));
+        assertThat(Groupings.skill(fixedClass()).relaxedGoals()).extracting(Phrase::english)
+                .anyMatch(g -> g.startsWith("Groups are less alike"));
         assertThat(slice.hardBreaks()).isPositive();
         assertThat(mixed.sdOfGroupMeans()).isLessThan(random.sdOfGroupMeans()).isLessThan(slice.sdOfGroupMeans());
         assertThat(mixed.groupsWithMastery()).isGreaterThanOrEqualTo(random.groupsWithMastery());
