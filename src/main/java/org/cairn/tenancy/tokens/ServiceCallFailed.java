@@ -11,8 +11,8 @@ import org.cairn.infra.problem.ProblemType;
 /**
  * An LMS service (NRPS, AGS) call that did not succeed, with what is known: the kind of failure, the HTTP status
  * (0 when there was no answer), and the platform's {@code Retry-After} if it sent one. The message names the URL
- * and the status, never the token; its problem's detail is phrased in the reader's language (registration*.properties,
- * {@code tenancy.problem.*}) where the failure was phrased, in English where a caller still gives a sentence.
+ * and the status, never the token; its problem's detail is a phrase (the clients' {@code roster.problem.*},
+ * {@code grades.problem.*} and {@code tenancy.problem.*} sentences), read in the reader's language.
  */
 public class ServiceCallFailed extends ProblemException {
 
@@ -50,11 +50,6 @@ public class ServiceCallFailed extends ProblemException {
         this(Problem.of(TYPE, 502, detail), kind, uri, status, retryAfter);
     }
 
-    /** An English detail: for the services' clients (roster, grades) whose sentences are not phrased yet. */
-    public ServiceCallFailed(Kind kind, URI uri, int status, Optional<Duration> retryAfter, String detail) {
-        this(Problem.of(TYPE, 502, detail), kind, uri, status, retryAfter);
-    }
-
     private ServiceCallFailed(Problem problem, Kind kind, URI uri, int status, Optional<Duration> retryAfter) {
         super(problem);
         this.kind = kind;
@@ -64,11 +59,6 @@ public class ServiceCallFailed extends ProblemException {
     }
 
     public static ServiceCallFailed badResponse(URI uri, Phrase detail) {
-        return new ServiceCallFailed(Kind.BAD_RESPONSE, uri, 200, Optional.empty(), detail);
-    }
-
-    /** An English detail: for the services' clients (roster, grades) whose sentences are not phrased yet. */
-    public static ServiceCallFailed badResponse(URI uri, String detail) {
         return new ServiceCallFailed(Kind.BAD_RESPONSE, uri, 200, Optional.empty(), detail);
     }
 
