@@ -211,6 +211,19 @@ class MasteryApiIT {
     }
 
     @Test
+    void aSpanishSpeakingTeacherIsToldTheScalesLevelsInSpanishWhenAnOverrideIsOffTheScale() {
+        UUID standard = standards.get(1);
+        MasteryCourse.Member profe = lms.launch(MasteryCourse.INSTRUCTOR, "t-" + UUID.randomUUID(), "Pablo Profe",
+                "math-6", "es-MX");
+        String path = "/students/" + ana.personId() + "/standards/" + standard + "/override";
+        // The page asks in its language (api.js sends Accept-Language).
+        Http.Reply offScale = http.send(java.net.http.HttpRequest.newBuilder(cairn.uri(API + path))
+                .PUT(java.net.http.HttpRequest.BodyPublishers.ofString("{\"points\": 2.5, \"note\": \"x\"}")),
+                concat(profe.auth(), "Content-Type", "application/json", "Accept-Language", "es"));
+        assertProblem(offScale, 400, "2.5 no es ninguno de 1.0 Inicial, 2.0 En desarrollo, 3.0 Competente, 4.0 Avanzado");
+    }
+
+    @Test
     void overridesSetAtOnceAllSucceedAndLeaveOneActiveOverrideAndOneLevel() {
         UUID standard = standards.get(1);
         String path = "/students/" + ana.personId() + "/standards/" + standard + "/override";

@@ -4,6 +4,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import org.cairn.infra.i18n.Messages;
+import org.cairn.infra.i18n.Phrase;
 
 /**
  * A mastery scale as a plain value (no JPA): levels ordered by points, exactly one of them the mastery threshold.
@@ -47,10 +48,24 @@ public record Scale(List<Level> levels) {
     public static Scale standard(Locale locale) {
         Messages messages = Messages.forLocale(Messages.supported(locale));
         return new Scale(List.of(
-                new Level(1, messages.get("competency.server.level.beginning"), "#f4c7c3", false),
-                new Level(2, messages.get("competency.server.level.developing"), "#fce8b2", false),
-                new Level(3, messages.get("competency.server.level.proficient"), "#b7e1cd", true),
-                new Level(4, messages.get("competency.server.level.advanced"), "#8fc1e3", false)));
+                new Level(1, messages.get(STANDARD_LABELS.get(0)), "#f4c7c3", false),
+                new Level(2, messages.get(STANDARD_LABELS.get(1)), "#fce8b2", false),
+                new Level(3, messages.get(STANDARD_LABELS.get(2)), "#b7e1cd", true),
+                new Level(4, messages.get(STANDARD_LABELS.get(3)), "#8fc1e3", false)));
+    }
+
+    /** The bundle keys of Cairn's four levels' labels, by points 1 to 4. */
+    private static final List<String> STANDARD_LABELS = List.of("competency.server.level.beginning",
+            "competency.server.level.developing", "competency.server.level.proficient", "competency.server.level.advanced");
+
+    /**
+     * The label of one of Cairn's four levels as a phrase, for a sentence phrased later in its reader's language (a
+     * problem detail); empty for points that are not one of them.
+     */
+    public static java.util.Optional<Phrase> standardLabel(double points) {
+        int index = (int) points - 1;
+        if (points != Math.rint(points) || index < 0 || index >= STANDARD_LABELS.size()) return java.util.Optional.empty();
+        return java.util.Optional.of(Phrase.of(STANDARD_LABELS.get(index)));
     }
 
     public double min() {

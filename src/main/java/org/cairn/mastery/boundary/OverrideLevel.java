@@ -48,7 +48,7 @@ public class OverrideLevel {
         Scale scale = scales.forCourse(registrationId, courseId);
         if (scale.levels().stream().noneMatch(l -> l.points() == points)) {
             throw new MasteryRefused(MasteryRefused.INVALID, 400, Phrase.of("mastery.problem.overrideNotALevel",
-                    String.valueOf(points), scale.levels().stream().map(l -> l.points() + " " + l.label()).toList().toString()));
+                    String.valueOf(points), levelsNamed(scale, scales.usesCairnsLevels(registrationId, courseId))));
         }
         LevelOverride override = MasteryRefused.guard(() ->
                 new LevelOverride(registrationId, courseId, studentId, standardId, points, note, by, clock.instant()));
@@ -56,6 +56,22 @@ public class OverrideLevel {
         overrides.active(courseId, studentId, standardId).ifPresent(o -> o.withdraw(by, clock.instant()));
         overrides.add(override);
         return recompute.recompute(registrationId, courseId, studentId, standardId);
+    }
+
+    /**
+     * The scale's levels as a phrase ("1.0 Beginning, 2.0 Developing, …"), for a problem phrased in the language the
+     * page asked for: Cairn's four levels are named as that reader's scale names them ({@code competency.server.level.*}),
+     * a course's or tenant's own levels keep the words they were saved with.
+     */
+    static Phrase levelsNamed(Scale scale, boolean cairnsLevels) {
+        Phrase named = null;
+        for (Scale.Level level : scale.levels()) {
+            Object label = cairnsLevels ? Scale.standardLabel(level.points()).map(Object.class::cast).orElse(level.label())
+                    : level.label();
+            Phrase one = Phrase.of("mastery.server.scaleLevel", String.valueOf(level.points()), label);
+            named = named == null ? one : Phrase.of("mastery.server.scaleLevels", named, one);
+        }
+        return named;
     }
 
     @Transactional
