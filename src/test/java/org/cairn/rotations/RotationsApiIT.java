@@ -184,6 +184,8 @@ class RotationsApiIT {
         JsonNode ana = StreamSupport.stream(spanish.get("groups").get(0).get("members").spliterator(), false)
                 .filter(m -> m.get("id").asText().equals(id(0))).findFirst().orElseThrow();
         assertThat(ana.get("explanation").get("levels").get(0).get("label").asText()).isEqualTo("Inicial");
+        assertThat(ana.get("explanation").get("text").asText()).startsWith("Inicial en 6.RP.")
+                .endsWith("; agrupado para intervención");
         assertThat(english.get("groups").get(0).get("members").findValuesAsText("label")).contains("Beginning");
     }
 
@@ -199,6 +201,12 @@ class RotationsApiIT {
         JsonNode cai = StreamSupport.stream(group1.get("members").spliterator(), false)
                 .filter(m -> m.get("id").asText().equals(id(2))).findFirst().orElseThrow();
         assertThat(cai.get("explanation").get("text").asText()).endsWith("moved here by the teacher");
+        Person lucia = room.launchSpeaking("es-419", "Lucía Gómez", RotationClass.INSTRUCTOR);
+        JsonNode caiInSpanish = StreamSupport.stream(room.get(lucia, "/" + rotation).json().get("grouping").get("groups")
+                .get(0).get("members").spliterator(), false)
+                .filter(m -> m.get("id").asText().equals(id(2))).findFirst().orElseThrow();
+        assertThat(caiInSpanish.get("explanation").get("text").asText()).contains(" en 6.RP.")
+                .endsWith("; movido aquí por el docente");
         assertThat(moved.json().get("grouping").get("moves")).hasSize(1);
 
         // Ana's newest evidence puts her at Advanced on both standards: regrouping takes her out of intervention.

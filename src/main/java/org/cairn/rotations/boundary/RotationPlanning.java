@@ -43,6 +43,7 @@ import org.cairn.rotations.boundary.RotationViews.StationView;
 import org.cairn.rotations.boundary.RotationViews.StudentAgenda;
 import org.cairn.rotations.boundary.RotationViews.StudentName;
 import org.cairn.rotations.control.ClassSnapshots;
+import org.cairn.rotations.control.Explanations;
 import org.cairn.rotations.control.GroupingRecords;
 import org.cairn.rotations.control.GroupingRecords.Inputs;
 import org.cairn.rotations.control.GroupingRecords.Snapshot;
@@ -61,9 +62,11 @@ import org.cairn.rotations.entity.OwnAgenda;
 import org.cairn.rotations.entity.PlannedRotation;
 import org.cairn.rotations.entity.Rotation;
 import org.cairn.rotations.entity.RotationRejected;
+import org.cairn.rotations.entity.ScaleLevel;
 import org.cairn.rotations.entity.Station;
 import org.cairn.rotations.entity.StudentExplanation;
 import org.cairn.rotations.entity.StudentId;
+import org.cairn.rotations.entity.StudentRole;
 import org.cairn.session.boundary.CourseAccess;
 
 /**
@@ -463,7 +466,7 @@ public class RotationPlanning {
         names.forEach((id, name) -> nameOf.put(id.toString(), name));
         var groups = c.grouping().groups().stream().map(g -> new GroupView(g.number(), g.intervention(),
                 g.members().stream().map(id -> new Member(UUID.fromString(id.value()), nameOf.get(id.value()),
-                        c.grouping().roleOf(id), readBy(c.grouping().explanations().get(id), c.snapshot(), reader)))
+                        c.grouping().roleOf(id), readBy(c, id, reader)))
                         .toList())).toList();
         var absent = c.inputs().absent().stream().map(id -> new StudentName(UUID.fromString(id), nameOf.get(id)))
                 .toList();
@@ -474,13 +477,31 @@ public class RotationPlanning {
                 moveViews, agendaView(c, nameOf, ownAgendaVersions, reader));
     }
 
-    /** An explanation's level labels for a reader; the parts the page phrases are kept, in the same order. */
-    static StudentExplanation readBy(StudentExplanation explanation, Snapshot snapshot, Locale reader) {
+    /**
+     * A student's explanation for a reader: Cairn's four levels named in the reader's language and its sentence
+     * ({@code text}) phrased in it from the parts, with "moved here by the teacher" for a student the teacher moved.
+     */
+    private static StudentExplanation readBy(Current c, StudentId id, Locale reader) {
+        StudentExplanation explanation = c.grouping().explanations().get(id);
         if (explanation == null) return null;
+        boolean groupHasTutor = c.grouping().groups().stream().filter(g -> g.number() == explanation.group())
+                .flatMap(g -> g.members().stream()).anyMatch(m -> c.grouping().roleOf(m) == StudentRole.PEER_TUTOR);
+        boolean moved = c.moves().stream().anyMatch(m -> m.student().equals(id));
+        ScaleLevel lowest = c.snapshot().masteryScale().lowest();
+        var setting = new Explanations.Setting(c.grouping().method(), groupHasTutor, c.inputs().missingEvidence(),
+                c.snapshot().label(lowest.points(), lowest.label(), reader), moved);
+        return readBy(explanation, c.snapshot(), setting, reader);
+    }
+
+    /** An explanation's level labels and sentence for a reader; the parts the page phrases are kept, in the same order. */
+    static StudentExplanation readBy(StudentExplanation explanation, Snapshot snapshot, Explanations.Setting setting,
+                                     Locale reader) {
         var levels = explanation.levels().stream().map(l -> new StudentExplanation.LevelOnStandards(
                 snapshot.label(l.points(), l.label(), reader), l.points(), l.codes())).toList();
+        var read = new StudentExplanation(explanation.student(), explanation.group(), explanation.role(), levels,
+                explanation.noEvidence(), "");
         return new StudentExplanation(explanation.student(), explanation.group(), explanation.role(), levels,
-                explanation.noEvidence(), explanation.text());
+                explanation.noEvidence(), Explanations.text(read, setting, reader));
     }
 
     private static List<String> inLanguage(List<Phrase> phrases, Locale reader) {

@@ -2,8 +2,10 @@ package org.cairn.rotations.control;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import org.cairn.infra.i18n.Messages;
 import org.cairn.rotations.entity.Group;
 import org.cairn.rotations.entity.GroupingMethod;
 import org.cairn.rotations.entity.GroupingRequest;
@@ -16,7 +18,7 @@ import org.cairn.rotations.entity.StudentRole;
 import org.cairn.rotations.entity.TargetStandard;
 
 /** Says, in level labels and standard codes, why each student is in their group and what their role is. */
-final class Explanations {
+public final class Explanations {
 
     private Explanations() {
     }
@@ -33,7 +35,10 @@ final class Explanations {
                 StudentRole role = role(method, group, p);
                 var levels = levels(request, p);
                 var missing = p.noEvidence().stream().map(TargetStandard::code).toList();
-                String text = text(request, levels, missing, reason(role, method, group, groupHasTutor), role);
+                var parts = new StudentExplanation(id, group.number(), role, levels, missing, "");
+                // Stored in English; a reader gets it in their language from the parts (RotationPlanning).
+                String text = text(parts, new Setting(method, groupHasTutor, request.missingEvidence(),
+                        request.scale().lowest().label(), false), Messages.ENGLISH);
                 out.put(id, new StudentExplanation(id, group.number(), role, levels, missing, text));
             }
         }
@@ -60,36 +65,52 @@ final class Explanations {
         return out;
     }
 
-    private static String reason(StudentRole role, GroupingMethod method, Group group, boolean groupHasTutor) {
-        return switch (role) {
-            case INTERVENTION -> "grouped for intervention";
-            case EXTENSION -> "extension work with students at similar levels (group " + group.number() + ")";
-            case PEER_TUTOR -> "peer tutor in a mixed group";
-            case PRACTICE -> method == GroupingMethod.SKILL
-                    ? "grouped with students at similar levels (group " + group.number() + ")"
-                    : groupHasTutor ? "in a mixed group with a peer tutor" : "in a mixed group to learn with peers";
-        };
+    /**
+     * How a student came to be where they are, beyond their own explanation: the grouping's method, whether their
+     * group has a peer tutor, the missing-evidence rule with the label of the lowest level (in the reader's words), and
+     * whether the teacher moved them.
+     */
+    public record Setting(GroupingMethod method, boolean groupHasTutor, MissingEvidence missingEvidence,
+                          String lowestLabel, boolean moved) {
     }
 
-    private static String text(GroupingRequest request, List<LevelOnStandards> levels, List<String> missing,
-                               String reason, StudentRole role) {
+    /**
+     * A placement's sentence in a reader's language ({@code rotations.explain.*}, the page's own words, and
+     * {@code rotations.server.explain.*}), from its parts: "Beginning on 6.RP.3 and 6.RP.2; grouped for intervention".
+     * The level labels are the explanation's, so a caller gives them in the reader's words first.
+     */
+    public static String text(StudentExplanation explanation, Setting setting, Locale reader) {
+        Messages messages = Messages.forLocale(reader);
         var parts = new ArrayList<String>();
-        for (LevelOnStandards level : levels) {
-            parts.add(level.label() + " on " + and(level.codes()));
+        for (LevelOnStandards level : explanation.levels()) {
+            parts.add(messages.get("rotations.explain.level", level.label(), and(level.codes(), reader)));
         }
+        List<String> missing = explanation.noEvidence();
         if (!missing.isEmpty()) {
-            parts.add("no evidence on " + and(missing) + (request.missingEvidence() == MissingEvidence.COUNT_AS_LOWEST
-                    ? " (counted as " + request.scale().lowest().label() + ")" : " (left out)"));
+            parts.add(setting.missingEvidence() == MissingEvidence.COUNT_AS_LOWEST
+                    ? messages.get("rotations.server.explain.noEvidenceCounted", and(missing, reader), setting.lowestLabel())
+                    : messages.get("rotations.server.explain.noEvidenceLeftOut", and(missing, reader)));
         }
-        String standing = String.join("; ", parts);
-        boolean mastered = role == StudentRole.EXTENSION || role == StudentRole.PEER_TUTOR;
-        return standing + (mastered ? ": " : "; ") + reason;
+        String group = String.valueOf(explanation.group());
+        String reason = switch (explanation.role()) {
+            case INTERVENTION -> messages.get("rotations.explain.intervention");
+            case EXTENSION -> messages.get("rotations.explain.extension", group);
+            case PEER_TUTOR -> messages.get("rotations.explain.peerTutor");
+            case PRACTICE -> setting.method() == GroupingMethod.SKILL ? messages.get("rotations.explain.similar", group)
+                    : setting.groupHasTutor() ? messages.get("rotations.server.explain.mixedWithTutor")
+                    : messages.get("rotations.explain.mixed");
+        };
+        // A student at mastery gets a colon (what they do), others a semicolon (why they are here).
+        boolean mastered = explanation.role() == StudentRole.EXTENSION || explanation.role() == StudentRole.PEER_TUTOR;
+        String text = parts.isEmpty() ? reason : String.join("; ", parts) + (mastered ? ": " : "; ") + reason;
+        return setting.moved() ? text + "; " + messages.get("rotations.explain.moved") : text;
     }
 
-    private static String and(List<String> items) {
+    private static String and(List<String> items, Locale reader) {
         if (items.size() == 1) {
             return items.get(0);
         }
-        return String.join(", ", items.subList(0, items.size() - 1)) + " and " + items.get(items.size() - 1);
+        return Messages.forLocale(reader).get("rotations.list.and", String.join(", ", items.subList(0, items.size() - 1)),
+                items.get(items.size() - 1));
     }
 }

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import org.cairn.infra.i18n.Messages;
 import org.cairn.infra.i18n.Phrase;
 import org.cairn.rotations.entity.Breach;
 import org.cairn.rotations.entity.Group;
@@ -87,7 +88,7 @@ public final class Groupings {
         var explanations = new java.util.TreeMap<StudentId, StudentExplanation>();
         Explanations.explain(request, base.method(), profiles, groups).forEach((id, e) -> explanations.put(id,
                 moved.contains(id) ? new StudentExplanation(id, e.group(), e.role(), e.levels(), e.noEvidence(),
-                        e.text() + "; moved here by the teacher") : e));
+                        e.text() + "; " + Messages.forLocale(Messages.ENGLISH).get("rotations.explain.moved")) : e));
         var relaxed = new ArrayList<>(base.relaxedGoals());
         Map<StudentId, Student> byId = new HashMap<>();
         request.students().forEach(s -> byId.put(s.id(), s));
