@@ -187,6 +187,16 @@ class RotationsApiIT {
         assertThat(ana.get("explanation").get("text").asText()).startsWith("Inicial en 6.RP.")
                 .endsWith("; agrupado para intervención");
         assertThat(english.get("groups").get(0).get("members").findValuesAsText("label")).contains("Beginning");
+
+        // A rotation she gives no title is named in her language, with the date as Spanish writes it.
+        Map<String, Object> untitled = rotation(stations, 3);
+        untitled.remove("title");
+        Http.Reply created = room.post(lucia, "", untitled);
+        assertThat(created.status()).as(created.toString()).isEqualTo(201);
+        assertThat(created.json().get("rotation").get("title").asText()).isEqualTo("Rotación del 27 de noviembre de 2026");
+        untitled.put("title", " ");
+        assertThat(room.post(teacher, "", untitled).json().get("rotation").get("title").asText())
+                .isEqualTo("Rotation November 27, 2026");
     }
 
     @Test

@@ -8,6 +8,8 @@ import java.net.URISyntaxException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.util.AbstractMap;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -17,6 +19,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.UUID;
+import org.cairn.infra.i18n.Messages;
 import org.cairn.infra.i18n.Phrase;
 import org.cairn.infra.persistence.AuditLog;
 import org.cairn.infra.problem.ProblemException;
@@ -164,13 +167,24 @@ public class RotationPlanning {
         }
         Rotation checked = new Rotation(form.rounds, form.minutesPerRound, stations);
         LocalDate date = form.date != null ? form.date : LocalDate.now(clock.withZone(ZoneOffset.UTC));
-        String title = form.title == null || form.title.isBlank() ? "Rotation " + date : form.title.trim();
+        String title = form.title == null || form.title.isBlank() ? defaultTitle(date, access.locale()) : form.title.trim();
         var rotation = new PlannedRotation(access.registrationId(), access.courseId(), title, date, checked,
                 access.personId(), clock.instant());
         store.add(rotation);
         audit.record("rotation.created", rotation.id().toString(), "course " + access.courseId(),
                 access.personId().toString());
         return detail(access, rotation);
+    }
+
+    /**
+     * The title of a rotation the teacher gave none: named in the teacher's language, as they would name it, with the
+     * date as that language writes it ("Rotation December 7, 2026", "Rotación del 7 de diciembre de 2026"). It is
+     * stored as written, like a title the teacher typed.
+     */
+    static String defaultTitle(LocalDate date, Locale language) {
+        Messages messages = Messages.forLocale(Messages.supported(language));
+        return messages.get("rotations.server.defaultTitle",
+                DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(messages.locale()).format(date));
     }
 
     @Transactional
