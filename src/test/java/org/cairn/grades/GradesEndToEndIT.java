@@ -98,6 +98,52 @@ class GradesEndToEndIT {
     }
 
     @Test
+    void anAssignmentWhoseResultsCannotBeReadIsReportedInTheTeachersLanguage() throws Exception {
+        SandboxCourse.CourseRow course = sandbox.course();
+        String label = "Gone quiz " + UUID.randomUUID().toString().substring(0, 6);
+        UUID mapping = UUID.randomUUID();
+        try (Connection c = cairn.database().connect()) {
+            // A line item the sandbox does not have: reading its results is refused.
+            try (PreparedStatement insert = c.prepareStatement("""
+                    INSERT INTO lms_result_mapping (id, registration_id, course_id, line_item_url, label, standard_id,
+                                                    created_at)
+                    VALUES (?, ?, ?, ?, ?, ?, ?)""")) {
+                insert.setObject(1, mapping);
+                insert.setObject(2, course.registrationId());
+                insert.setObject(3, course.courseId());
+                insert.setString(4, course.lineItems() + "/" + mapping);
+                insert.setString(5, label);
+                insert.setObject(6, UUID.randomUUID());
+                insert.setObject(7, Instant.now().atOffset(ZoneOffset.UTC));
+                insert.executeUpdate();
+            }
+        }
+        try {
+            String profesora = sandbox.teacher();
+            org.cairn.testing.SandboxLaunch.speakingSpanish(cairn, profesora);
+            JsonNode read = sandbox.ok(sandbox.post("/api/v1/courses/current/grades/results/read", profesora, ""));
+            assertThat(StreamSupport.stream(read.get("problems").spliterator(), false).map(JsonNode::asText)
+                    .filter(p -> p.startsWith(label + ": ")).toList()).as(read.toString()).singleElement()
+                    .satisfies(p -> assertThat(p).contains("el LMS rechazó la solicitud con HTTP"));
+
+            JsonNode overview = sandbox.ok(sandbox.get("/api/v1/courses/current/grades", profesora));
+            JsonNode kept = StreamSupport.stream(overview.get("mappings").spliterator(), false)
+                    .filter(m -> m.get("id").asText().equals(mapping.toString())).findFirst().orElseThrow();
+            assertThat(kept.get("lastError").asText()).contains("el LMS rechazó la solicitud con HTTP");
+            JsonNode inEnglish = StreamSupport.stream(sandbox.ok(sandbox.get("/api/v1/courses/current/grades",
+                    sandbox.teacher())).get("mappings").spliterator(), false)
+                    .filter(m -> m.get("id").asText().equals(mapping.toString())).findFirst().orElseThrow();
+            assertThat(inEnglish.get("lastError").asText()).contains("the LMS refused the request with HTTP");
+        } finally {
+            try (Connection c = cairn.database().connect();
+                 PreparedStatement delete = c.prepareStatement("DELETE FROM lms_result_mapping WHERE id = ?")) {
+                delete.setObject(1, mapping);
+                delete.executeUpdate();
+            }
+        }
+    }
+
+    @Test
     void onlyTheCoursesTeacherMayReadOrChangeItsGrades() throws Exception {
         String teacher = sandbox.teacher();
         String student = sandbox.student();

@@ -111,7 +111,7 @@ public class CourseGrades {
                 String standard = frameworks.standard(registrationId, m.standardId())
                         .map(s -> s.code() == null || s.code().isBlank() ? s.identifier() : s.code()).orElse(m.standardId().toString());
                 mappings.add(new Mapping(m.id(), m.lineItemUrl().toString(), m.label(), m.standardId(), standard,
-                        m.lastReadAt(), m.lastError(), results.recordedCount(c, m.id())));
+                        m.lastReadAt(), m.lastError() == null ? null : m.lastError().in(reader), results.recordedCount(c, m.id())));
             }
             List<CourseStandardView> standards = new ArrayList<>();
             for (var cs : courseStandards.ofCourse(registrationId, courseId)) {

@@ -132,9 +132,9 @@ public class GradesResource {
     @POST
     @Path("results/read")
     @Operation(summary = "Read the mapped LMS assignments' results now and record new ones as evidence")
-    public ResultsAsEvidence.Outcome readNow() {
+    public ResultsAsEvidence.Read readNow() {
         access.requireTeacher();
-        return results.readCourse(access.courseId());
+        return results.readCourse(access.courseId()).in(access.locale());
     }
 
     /** An id from the path; one that is not a UUID is "not found" ({@code notFound}: the key of that sentence). */

@@ -12,6 +12,7 @@ import org.cairn.competency.control.MasteryScales;
 import org.cairn.grades.control.LmsResults;
 import org.cairn.grades.entity.AgsResult;
 import org.cairn.grades.entity.ResultMapping;
+import org.cairn.infra.i18n.Phrase;
 import org.cairn.mastery.boundary.RecordEvidence;
 import org.cairn.mastery.entity.EvidenceSource;
 import org.cairn.roster.control.Roster;
@@ -67,7 +68,7 @@ public class ResultRecording {
     }
 
     @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public void outcome(ResultMapping mapping, String error) {
+    public void outcome(ResultMapping mapping, Phrase error) {
         transactions.inCurrentTransaction(c -> {
             results.readOutcome(c, mapping.id(), clock.instant(), error);
             return null;

@@ -29,8 +29,20 @@ public class ResultsAsEvidence {
 
     private static final Logger LOG = Logger.getLogger(ResultsAsEvidence.class.getName());
 
-    /** How a read went: results seen, evidence recorded now, assignments that failed (with the reason). */
-    public record Outcome(int results, int recorded, List<String> problems) {
+    /**
+     * How a read went: results seen, evidence recorded now, assignments that failed with the reason ("Quiz 3: …"),
+     * each phrased in the reader's language by {@link #in}.
+     */
+    public record Outcome(int results, int recorded, List<Phrase> problems) {
+
+        /** The outcome as a teacher reads it, each problem in their language. */
+        public Read in(java.util.Locale reader) {
+            return new Read(results, recorded, problems.stream().map(p -> p.in(reader)).toList());
+        }
+    }
+
+    /** What "Read results now" answers. */
+    public record Read(int results, int recorded, List<String> problems) {
     }
 
     @Inject
@@ -63,7 +75,7 @@ public class ResultsAsEvidence {
     private Outcome read(List<ResultMapping> mappings) {
         int seen = 0;
         int recorded = 0;
-        List<String> problems = new java.util.ArrayList<>();
+        List<Phrase> problems = new java.util.ArrayList<>();
         for (ResultMapping mapping : mappings) {
             try {
                 ServiceClient client = clients.of(mapping.registrationId()).orElseThrow(() -> ProblemException.conflict(
@@ -83,9 +95,9 @@ public class ResultsAsEvidence {
                 }
                 recording.outcome(mapping, null);
             } catch (ProblemException e) {
-                String detail = e.problem().detail();
-                LOG.log(Level.INFO, "Reading LMS results of mapping " + mapping.id() + " failed: " + detail);
-                problems.add(mapping.label() + ": " + detail);
+                Phrase detail = e.detailPhrase();
+                LOG.log(Level.INFO, "Reading LMS results of mapping " + mapping.id() + " failed: " + detail.english());
+                problems.add(Phrase.of("grades.server.mappingProblem", mapping.label(), detail));
                 recording.outcome(mapping, detail);
             }
         }

@@ -13,6 +13,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.cairn.grades.entity.ResultMapping;
+import org.cairn.infra.i18n.Phrase;
+import org.cairn.infra.i18n.PhraseText;
 
 /**
  * The SQL of LMS results as evidence (V12): which LMS assignments count for which standards, and which results
@@ -99,11 +101,15 @@ public class LmsResults {
         }
     }
 
-    public void readOutcome(Connection connection, UUID mappingId, Instant at, String error) throws SQLException {
+    /**
+     * Records a read of a mapping and why it failed (none when it read well). The error is kept as a phrase (V21) for
+     * the teacher's language; {@code last_error} holds only errors recorded before.
+     */
+    public void readOutcome(Connection connection, UUID mappingId, Instant at, Phrase error) throws SQLException {
         try (PreparedStatement update = connection.prepareStatement(
-                "UPDATE lms_result_mapping SET last_read_at = ?, last_error = ? WHERE id = ?")) {
+                "UPDATE lms_result_mapping SET last_read_at = ?, last_error = NULL, last_error_phrase = ? WHERE id = ?")) {
             update.setObject(1, at.atOffset(ZoneOffset.UTC));
-            update.setString(2, error == null || error.length() <= 2000 ? error : error.substring(0, 2000));
+            update.setString(2, PhraseText.write(error));
             update.setObject(3, mappingId);
             update.executeUpdate();
         }
@@ -120,6 +126,12 @@ public class LmsResults {
         }
     }
 
+    private static Phrase lastError(String phrase, String sentence) {
+        Phrase stored = PhraseText.read(phrase);
+        if (stored != null) return stored;
+        return sentence == null ? null : Phrase.of("infra.server.asWritten", sentence);
+    }
+
     private static List<ResultMapping> select(Connection connection, String sql, UUID courseId) throws SQLException {
         List<ResultMapping> list = new ArrayList<>();
         try (PreparedStatement select = connection.prepareStatement(sql)) {
@@ -130,7 +142,8 @@ public class LmsResults {
                     list.add(new ResultMapping(rows.getObject("id", UUID.class), rows.getObject("registration_id", UUID.class),
                             rows.getObject("course_id", UUID.class), URI.create(rows.getString("line_item_url")),
                             rows.getString("label"), rows.getObject("standard_id", UUID.class),
-                            read == null ? null : read.toInstant(), rows.getString("last_error")));
+                            read == null ? null : read.toInstant(),
+                            lastError(rows.getString("last_error_phrase"), rows.getString("last_error"))));
                 }
             }
         }

@@ -14,6 +14,8 @@ import org.cairn.grades.control.AgsClient;
 import org.cairn.grades.control.SqlTransactions;
 import org.cairn.grades.entity.AgsResult;
 import org.cairn.grades.entity.ResultMapping;
+import org.cairn.infra.i18n.Messages;
+import org.cairn.infra.i18n.Phrase;
 import org.cairn.infra.persistence.UniqueKeyRetry;
 import org.cairn.tenancy.tokens.ServiceCalls;
 import org.cairn.tenancy.tokens.ServiceClient;
@@ -61,6 +63,35 @@ class ResultsAsEvidenceTest {
         assertThat(attempts).containsExactly("ana#1", "ana#2", "ana#3", "ben#1");
     }
 
+    @Test
+    void anAssignmentThatCouldNotBeReadIsAProblemInTheTeachersLanguageAndItsErrorIsKeptAsAPhrase() {
+        ResultsAsEvidence reader = reader(attempt -> false);
+        reader.clients = new ServiceClients() {
+            @Override
+            public Optional<ServiceClient> of(UUID registrationId) {
+                return Optional.empty();
+            }
+        };
+        List<Phrase> kept = new ArrayList<>();
+        ResultRecording recording = reader.recording;
+        reader.recording = new ResultRecording() {
+            @Override
+            public void outcome(ResultMapping mapping, Phrase error) {
+                kept.add(error);
+                recording.outcome(mapping, error);
+            }
+        };
+
+        ResultsAsEvidence.Outcome outcome = reader.readCourse(MAPPING.courseId());
+
+        assertThat(outcome.in(Messages.SPANISH).problems()).containsExactly(
+                "Quiz 7: El registro de Cairn en este LMS ya no existe; no se pueden leer los resultados de «Quiz 7»");
+        assertThat(outcome.in(Messages.ENGLISH).problems()).containsExactly(
+                "Quiz 7: Cairn's registration with this LMS is gone; results of 'Quiz 7' cannot be read");
+        assertThat(kept).singleElement().satisfies(error -> assertThat(error.in(Messages.SPANISH))
+                .isEqualTo("El registro de Cairn en este LMS ya no existe; no se pueden leer los resultados de «Quiz 7»"));
+    }
+
     private ResultsAsEvidence reader(java.util.function.Predicate<String> losesTheRace) {
         ResultsAsEvidence reader = new ResultsAsEvidence();
         reader.transactions = new OutboxTransactions() {
@@ -99,8 +130,8 @@ class ResultsAsEvidenceTest {
             }
 
             @Override
-            public void outcome(ResultMapping mapping, String error) {
-                outcomes.add(error == null ? "read" : error);
+            public void outcome(ResultMapping mapping, Phrase error) {
+                outcomes.add(error == null ? "read" : error.english());
             }
         };
         reader.retry = new UniqueKeyRetry();
