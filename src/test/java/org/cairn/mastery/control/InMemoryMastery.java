@@ -172,5 +172,10 @@ public final class InMemoryMastery {
         public Scale forCourse(UUID registrationId, UUID courseId, java.util.Locale reader) {
             return scale != null ? scale : Scale.standard(reader);
         }
+
+        @Override
+        public boolean usesCairnsLevels(UUID registrationId, UUID courseId) {
+            return scale == null;
+        }
     }
 }
