@@ -1,7 +1,10 @@
 package org.cairn.infra.i18n;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -20,6 +23,25 @@ public record Phrase(String key, List<Object> arguments) {
 
     public static Phrase of(String key, Object... arguments) {
         return new Phrase(key, java.util.Arrays.asList(arguments));
+    }
+
+    /**
+     * A phrase read back from JSON that Jackson wrote from it (a grouping's stored result): an argument that was a
+     * phrase comes back as a phrase, not as the map Jackson would otherwise make of an {@code Object}.
+     */
+    @JsonCreator
+    static Phrase fromJson(@JsonProperty("key") String key, @JsonProperty("arguments") List<Object> arguments) {
+        return new Phrase(key, arguments == null ? List.of()
+                : arguments.stream().map(Phrase::argumentFromJson).toList());
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Object argumentFromJson(Object argument) {
+        if (argument instanceof Map<?, ?> map && map.get("key") instanceof String key
+                && (map.get("arguments") == null || map.get("arguments") instanceof List<?>)) {
+            return fromJson(key, (List<Object>) map.get("arguments"));
+        }
+        return argument;
     }
 
     /** The sentence in a language; an argument that is itself a phrase is phrased in the same language first. */
