@@ -17,7 +17,8 @@ export function followHeight() {
   if (!host() || typeof ResizeObserver === 'undefined') return;
   // Once the frame is as tall as the page, "vh" inside it means the page's own height, so a scroll box sized in vh
   // (the heatmap's) grows with its content and its sticky headers scroll away with the LMS page. The LMS window is
-  // no taller than the screen: size such boxes from the screen instead.
+  // no taller than the screen: such boxes also stay within part of it (mastery.css takes the smaller). A frame of
+  // fixed height (Moodle) keeps its own vh, which is then the smaller.
   document.documentElement.style.setProperty('--cairn-scroll-box', `${Math.round(screen.availHeight * 0.6)}px`);
   let last = 0;
   const observer = new ResizeObserver(() => {
