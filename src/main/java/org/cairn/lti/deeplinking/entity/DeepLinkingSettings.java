@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.cairn.infra.i18n.Phrase;
 import org.cairn.lti.launch.entity.Claims;
 import org.cairn.lti.launch.entity.LaunchRejected;
 import org.cairn.lti.launch.entity.Reason;
@@ -28,24 +29,21 @@ public record DeepLinkingSettings(URI returnUrl, List<String> acceptTypes, List<
     /** Reads the raw claim; every refusal names the claim and value so a platform admin can fix it. */
     public static DeepLinkingSettings from(Map<String, Object> claim) {
         if (claim == null) {
-            throw invalid("The Deep Linking request has no " + CLAIM + " claim (" + Claims.DEEP_LINKING_SETTINGS
-                    + "); Cairn needs it to know where to send the chosen content.");
+            throw invalid(Phrase.of("lti.problem.dlNoSettings", CLAIM, Claims.DEEP_LINKING_SETTINGS));
         }
         Object rawUrl = claim.get("deep_link_return_url");
         URI returnUrl = rawUrl instanceof String s ? uri(s) : null;
         if (returnUrl == null) {
-            throw invalid(CLAIM + ".deep_link_return_url is " + (rawUrl == null ? "missing" : "'" + rawUrl + "'")
-                    + "; it must be the platform's absolute http(s) URL that receives the chosen content.");
+            throw invalid(rawUrl == null ? Phrase.of("lti.problem.dlReturnUrlMissing", CLAIM)
+                    : Phrase.of("lti.problem.dlReturnUrl", CLAIM, String.valueOf(rawUrl)));
         }
         List<String> types = strings(claim.get("accept_types"));
         if (!types.contains(RESOURCE_LINK)) {
-            throw invalid(CLAIM + ".accept_types is " + types + "; Cairn only offers '" + RESOURCE_LINK
-                    + "' items, so the platform must accept them.");
+            throw invalid(Phrase.of("lti.problem.dlAcceptTypes", CLAIM, String.valueOf(types), RESOURCE_LINK));
         }
         List<String> targets = strings(claim.get("accept_presentation_document_targets"));
         if (!(targets.contains("iframe") || targets.contains("window"))) {
-            throw invalid(CLAIM + ".accept_presentation_document_targets is " + targets + "; Cairn opens in an "
-                    + "'iframe' or a 'window', so one of them must be accepted.");
+            throw invalid(Phrase.of("lti.problem.dlTargets", CLAIM, String.valueOf(targets)));
         }
         Object multiple = claim.get("accept_multiple");
         Object data = claim.get("data");
@@ -77,7 +75,7 @@ public record DeepLinkingSettings(URI returnUrl, List<String> acceptTypes, List<
         return list;
     }
 
-    private static LaunchRejected invalid(String detail) {
+    private static LaunchRejected invalid(Phrase detail) {
         return new LaunchRejected(Reason.DEEP_LINKING_SETTINGS, detail);
     }
 }

@@ -4,8 +4,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
-import java.util.Locale;
 import java.util.logging.Logger;
+import org.cairn.infra.i18n.Phrase;
 import org.cairn.infra.persistence.AuditLog;
 import org.cairn.lti.launch.entity.LaunchRejected;
 import org.cairn.lti.launch.entity.Reason;
@@ -42,9 +42,8 @@ public class DeploymentGate {
         if (known.isPresent()) {
             Deployment deployment = known.get();
             if (deployment.isActive()) return deployment;
-            throw new LaunchRejected(Reason.DEPLOYMENT_DISABLED, "Deployment '" + deploymentId + "' of registration '"
-                    + registration.name() + "' is " + deployment.status().name().toLowerCase(Locale.ROOT)
-                    + "; an operator can approve it in Cairn's admin pages.");
+            throw new LaunchRejected(Reason.DEPLOYMENT_DISABLED, Phrase.of("lti.problem.deploymentInactive",
+                    deploymentId, registration.name(), Phrase.of("lti.problem.status." + deployment.status().name())));
         }
         if (registration.unknownDeploymentPolicy() == UnknownDeploymentPolicy.AUTO_CREATE) {
             Deployment created = registrations.add(new Deployment(registration.id(), deploymentId, null,
@@ -70,10 +69,8 @@ public class DeploymentGate {
 
         PendingRecorded(String deploymentId, Registration registration) {
             super("pending deployment recorded", null, false, false);
-            this.rejection = new LaunchRejected(Reason.UNKNOWN_DEPLOYMENT, "This Cairn install does not know "
-                    + "deployment '" + deploymentId + "' of registration '" + registration.name() + "' (issuer '"
-                    + registration.issuer() + "', client id '" + registration.clientId() + "'); an operator can "
-                    + "approve it in Cairn's admin pages.");
+            this.rejection = new LaunchRejected(Reason.UNKNOWN_DEPLOYMENT, Phrase.of("lti.problem.unknownDeployment",
+                    deploymentId, registration.name(), registration.issuer(), registration.clientId()));
         }
     }
 }

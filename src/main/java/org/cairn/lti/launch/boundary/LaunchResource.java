@@ -23,6 +23,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.cairn.infra.config.Installation;
 import org.cairn.infra.i18n.Messages;
+import org.cairn.infra.i18n.Phrase;
 import org.cairn.infra.web.Html;
 import org.cairn.infra.web.Page;
 import org.cairn.lti.launch.control.BrowserBinding;
@@ -87,14 +88,15 @@ public class LaunchResource {
     @Operation(hidden = true)
     public Response launch(MultivaluedMap<String, String> form) {
         Rejections.Trace trace = new Rejections.Trace("launch");
-        Messages english = Messages.forLocale(Messages.ENGLISH);
+        // The browser's language: a refused id_token is not trusted, so its locale claim does not decide.
+        Messages messages = pageMessages();
         LoginState toSpend = null;
         NonceToRemember nonce = new NonceToRemember();
         if (form.getFirst("id_token") == null && form.getFirst("error") != null) {
             // OIDC Core §3.1.2.6 (response_mode form_post): the platform answered the authentication request with
             // an error instead of an id_token. Say so in its own words; nothing is created.
             return rejections.platformError(form.getFirst("error"), form.getFirst("error_description"), trace,
-                    english);
+                    messages);
         }
         try {
             // 1. Size and shape before anything else.
@@ -103,16 +105,15 @@ public class LaunchResource {
             // 2. State: present, bound to this browser, in the store, used once.
             String state = form.getFirst("state");
             if (state == null || state.isBlank() || state.length() > 64) {
-                throw new LaunchRejected(Reason.STATE_MISSING, "The launch carried no valid state parameter.");
+                throw new LaunchRejected(Reason.STATE_MISSING, Phrase.of("lti.problem.stateMissing"));
             }
             String binding = cookie(BrowserBinding.cookieName(state));
             LoginState login = states.peek(state).filter(s -> !s.isExpiredAt(clock.instant())).orElseThrow(() ->
-                    new LaunchRejected(Reason.STATE_UNKNOWN, "The launch's state is unknown, expired (10 minutes)"
-                            + " or already used. Open Cairn again from the LMS."));
+                    new LaunchRejected(Reason.STATE_UNKNOWN, Phrase.of("lti.problem.stateUnknown")));
             if (binding == null && login.usesPlatformStorage()) {
                 binding = blankToNull(form.getFirst(STORAGE_BINDING));
                 if (binding == null && form.getFirst(STORAGE_CHECKED) == null) {
-                    return storageCheck(form.getFirst("id_token"), login);
+                    return storageCheck(form.getFirst("id_token"), login, messages);
                 }
             }
             if (binding == null) {
@@ -121,8 +122,7 @@ public class LaunchResource {
             // From here on the state is spent whatever happens: by the refusal below, or with the nonce.
             toSpend = login;
             if (!BrowserBinding.matches(binding, login.bindingHash())) {
-                throw new LaunchRejected(Reason.STATE_NOT_BOUND, "The launch's state was started in another browser "
-                        + "(its binding does not match). Open Cairn again from the LMS.");
+                throw new LaunchRejected(Reason.STATE_NOT_BOUND, Phrase.of("lti.problem.stateOtherBrowser"));
             }
             Registration registration = registration(login);
             trace.issuer = registration.issuer();
@@ -144,10 +144,10 @@ public class LaunchResource {
             spend(login.state(), nonce.use);
             return handler(launch.messageType()).handle(launch, registration, deployment);
         } catch (Unbound unbound) {
-            return rejections.unbound(unbound.rejection, trace, english, restartUrl(unbound.login));
+            return rejections.unbound(unbound.rejection, trace, messages, restartUrl(unbound.login));
         } catch (LaunchRejected rejected) {
             if (toSpend != null) spendRefused(toSpend.state(), nonce.use);
-            return rejections.page(rejected, trace, english);
+            return rejections.page(rejected, trace, messages);
         } catch (RuntimeException failure) {
             // Not a refusal (a platform or database fault): the state is spent all the same, never tried twice.
             if (toSpend != null) {
@@ -168,12 +168,10 @@ public class LaunchResource {
             spent = states.spend(state, nonce);
         } catch (UsedNonces.AlreadyUsed e) {
             states.spend(state, null);
-            throw new LaunchRejected(Reason.NONCE_REPLAYED, "This id_token's nonce was already used: a launch is "
-                    + "accepted once. Open Cairn again from the LMS.");
+            throw new LaunchRejected(Reason.NONCE_REPLAYED, Phrase.of("lti.problem.nonceUsed"));
         }
         if (!spent) {
-            throw new LaunchRejected(Reason.STATE_UNKNOWN, "The launch's state was already used. Open Cairn again "
-                    + "from the LMS.");
+            throw new LaunchRejected(Reason.STATE_UNKNOWN, Phrase.of("lti.problem.stateUsed"));
         }
     }
 
@@ -189,7 +187,7 @@ public class LaunchResource {
     /** A transaction-scoped EntityManager reads outside a transaction too (the entity is detached, read-only here). */
     private Registration registration(LoginState login) {
         return tenants.registration(login.registrationId()).orElseThrow(() -> new LaunchRejected(
-                Reason.UNKNOWN_REGISTRATION, "The registration this login started with no longer exists."));
+                Reason.UNKNOWN_REGISTRATION, Phrase.of("lti.problem.registrationGone")));
     }
 
     private IdTokenValidator validator(NonceToRemember nonce) {
@@ -232,8 +230,8 @@ public class LaunchResource {
     private LaunchHandler handler(String messageType) {
         LaunchHandler handler = handlersByMessageType().get(messageType);
         if (handler != null) return handler;
-        throw new LaunchRejected(Reason.UNSUPPORTED_MESSAGE_TYPE, "The message type '" + messageType
-                + "' is not supported at this endpoint.");
+        throw new LaunchRejected(Reason.UNSUPPORTED_MESSAGE_TYPE, Phrase.of("lti.problem.messageTypeHere",
+                messageType));
     }
 
     static IdTokenValidator.Expectation expectation(Registration registration, LoginState login) {
@@ -245,6 +243,11 @@ public class LaunchResource {
         return new IdTokenValidator.Expectation(registration.id(), registration.issuer(), registration.clientId(),
                 registration.allowedAlgorithms(), login.nonce(), login.deploymentHint(),
                 IdTokenValidator.hostsOf(registration.issuer(), hosts));
+    }
+
+    /** The bundle for the pages around a launch: the browser's {@code Accept-Language}. */
+    private Messages pageMessages() {
+        return Messages.forAcceptLanguage(request.getHeader("Accept-Language"));
     }
 
     private String cookie(String name) {
@@ -264,11 +267,11 @@ public class LaunchResource {
      * No cookie came back but the platform offered client-side storage: a page whose script reads the binding
      * with lti.get_data and posts the launch again with it. The state is not spent yet.
      */
-    private Response storageCheck(String idToken, LoginState login) {
-        Messages messages = Messages.forLocale(Messages.ENGLISH);
+    private Response storageCheck(String idToken, LoginState login, Messages messages) {
         String body = "<div class=\"page\"><p role=\"status\">" + Html.escape(messages.get("lti.login.wait"))
                 + "</p></div>";
-        return Page.in(messages).title(messages.get("lti.login.title")).privateAndUncached().body(body)
+        return Page.in(messages).title(messages.get("lti.login.title")).privateAndUncached()
+                .header("Content-Language", Rejections.language(messages)).body(body)
                 .module("/static/js/launch/launch-storage.js")
                 .boot("idToken", idToken)
                 .boot("state", login.state())
@@ -303,8 +306,7 @@ public class LaunchResource {
         Unbound(LoginState login) {
             super("unbound", null, false, false);
             this.login = login;
-            this.rejection = new LaunchRejected(Reason.STATE_NOT_BOUND, "The launch's state cookie did not come back"
-                    + " (the browser blocks cookies in this frame) and the platform's storage could not confirm it.");
+            this.rejection = new LaunchRejected(Reason.STATE_NOT_BOUND, Phrase.of("lti.problem.stateCookieBlocked"));
         }
     }
 }

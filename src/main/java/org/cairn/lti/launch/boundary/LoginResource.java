@@ -2,6 +2,7 @@ package org.cairn.lti.launch.boundary;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -24,6 +25,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.cairn.infra.config.Installation;
 import org.cairn.infra.i18n.Messages;
+import org.cairn.infra.i18n.Phrase;
 import org.cairn.infra.web.Html;
 import org.cairn.infra.web.Page;
 import org.cairn.lti.launch.control.BrowserBinding;
@@ -59,6 +61,9 @@ public class LoginResource {
 
     @Inject
     Rejections rejections;
+
+    @Inject
+    HttpServletRequest request;
 
     @Inject
     Clock clock;
@@ -113,9 +118,9 @@ public class LoginResource {
             trace.clientId = registration.clientId();
             LaunchGuards.requireUsable(registration, installation);
             URI targetLink = TargetLinks.ownUrl(target, installation.baseUrl()).orElseThrow(() -> new LaunchRejected(
-                    Reason.BAD_TARGET_LINK, "target_link_uri '" + target + "' is not one of this Cairn install's "
-                    + "launch URLs (" + installation.url("/lti/launch") + ", " + installation.url("/") + " or "
-                    + installation.url("/course") + "). Check the tool's configuration in the LMS."));
+                    Reason.BAD_TARGET_LINK, Phrase.of("lti.problem.targetLink", target,
+                    installation.url("/lti/launch").toString(), installation.url("/").toString(),
+                    installation.url("/course").toString())));
 
             BrowserBinding binding = BrowserBinding.fresh();
             URI authorization = registration.endpoints().authorization();
@@ -140,11 +145,12 @@ public class LoginResource {
 
             if (storageTarget != null && !storageTarget.isBlank()) {
                 // LTI client-side postMessages: also keep the binding in the platform's storage, then go on.
-                Messages messages = Messages.forLocale(Messages.ENGLISH);
+                Messages messages = pageMessages();
                 String body = "<div class=\"page\"><p role=\"status\">" + Html.escape(messages.get("lti.login.wait"))
                         + "</p><noscript><p><a href=\"" + Html.escape(authUrl.toString()) + "\">"
                         + Html.escape(messages.get("lti.login.continue")) + "</a></p></noscript></div>";
-                return Page.in(messages).title(messages.get("lti.login.title")).privateAndUncached().body(body)
+                return Page.in(messages).title(messages.get("lti.login.title")).privateAndUncached()
+                        .header("Content-Language", Rejections.language(messages)).body(body)
                         .module("/static/js/launch/login-storage.js")
                         .boot("authUrl", authUrl.toString())
                         .boot("state", binding.state())
@@ -160,8 +166,13 @@ public class LoginResource {
                     .header("Referrer-Policy", "no-referrer")
                     .build();
         } catch (LaunchRejected rejected) {
-            return rejections.page(rejected, trace, Messages.forLocale(Messages.ENGLISH));
+            return rejections.page(rejected, trace, pageMessages());
         }
+    }
+
+    /** The bundle for the login's pages: the browser's {@code Accept-Language}. */
+    private Messages pageMessages() {
+        return Messages.forAcceptLanguage(request.getHeader("Accept-Language"));
     }
 
     /**
@@ -172,25 +183,21 @@ public class LoginResource {
         if (pathRegistration != null) {
             Optional<Registration> byPath = parseUuid(pathRegistration).flatMap(registrations::registration)
                     .filter(r -> r.issuer().equals(issuer) && (clientId == null || r.clientId().equals(clientId)));
-            return byPath.orElseThrow(() -> new LaunchRejected(Reason.UNKNOWN_REGISTRATION, "This login URL is for "
-                    + "registration " + pathRegistration + ", which does not exist or is not for issuer '" + issuer
-                    + "'" + (clientId == null ? "" : " and client id '" + clientId + "'") + "."));
+            return byPath.orElseThrow(() -> new LaunchRejected(Reason.UNKNOWN_REGISTRATION, clientId == null
+                    ? Phrase.of("lti.problem.loginUrlRegistration", pathRegistration, issuer)
+                    : Phrase.of("lti.problem.loginUrlRegistrationClient", pathRegistration, issuer, clientId)));
         }
         if (clientId != null) {
             return registrations.registration(issuer, clientId).orElseThrow(() -> new LaunchRejected(
-                    Reason.UNKNOWN_REGISTRATION, "This Cairn install has no registration for issuer '" + issuer
-                    + "' and client id '" + clientId + "'. An operator must register the platform first."));
+                    Reason.UNKNOWN_REGISTRATION, Phrase.of("lti.problem.noRegistrationClient", issuer, clientId)));
         }
         List<Registration> ofIssuer = registrations.ofIssuer(issuer);
         if (ofIssuer.isEmpty()) {
-            throw new LaunchRejected(Reason.UNKNOWN_REGISTRATION, "This Cairn install has no registration for issuer '"
-                    + issuer + "'. An operator must register the platform first.");
+            throw new LaunchRejected(Reason.UNKNOWN_REGISTRATION, Phrase.of("lti.problem.noRegistration", issuer));
         }
         if (ofIssuer.size() > 1) {
-            throw new LaunchRejected(Reason.AMBIGUOUS_ISSUER, "Issuer '" + issuer + "' has " + ofIssuer.size()
-                    + " registrations here and the login did not say which (no client_id). An admin should set the "
-                    + "tool's login URL to the per-registration URL " + installation.url("/lti/login/{registration id}")
-                    + " shown on Cairn's registration page.");
+            throw new LaunchRejected(Reason.AMBIGUOUS_ISSUER, Phrase.of("lti.problem.ambiguousIssuer", issuer,
+                    String.valueOf(ofIssuer.size()), installation.url("/lti/login/{registration id}").toString()));
         }
         return ofIssuer.get(0);
     }
@@ -206,8 +213,7 @@ public class LoginResource {
     private static String required(MultivaluedMap<String, String> params, String name) {
         String value = optional(params, name);
         if (value == null) {
-            throw new LaunchRejected(Reason.MISSING_PARAMETER, "The login initiation request has no '" + name
-                    + "' parameter (LTI Core 1.3 §5.1.1 requires iss, login_hint and target_link_uri).");
+            throw new LaunchRejected(Reason.MISSING_PARAMETER, Phrase.of("lti.problem.missingParameter", name));
         }
         return value;
     }

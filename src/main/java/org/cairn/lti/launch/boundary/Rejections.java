@@ -3,7 +3,6 @@ package org.cairn.lti.launch.boundary;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.core.Response;
-import java.util.Locale;
 import java.util.logging.Logger;
 import org.cairn.infra.i18n.Messages;
 import org.cairn.infra.web.Html;
@@ -16,7 +15,8 @@ import org.eclipse.microprofile.metrics.Tag;
 /**
  * Turns a refused login or launch into what operators and people see: a log line with the reason, issuer, client
  * id, deployment id and kid (never the token), a count in the {@code lti.launch.rejected} metric tagged by reason,
- * and a plain page that says what failed, never cached and never leaking a Referer.
+ * and a plain page that says what failed, never cached and never leaking a Referer. The log line is English; the
+ * page is in the language the browser asks for ({@code Accept-Language}), never the refused id_token's locale claim.
  */
 @ApplicationScoped
 public class Rejections {
@@ -45,11 +45,12 @@ public class Rejections {
                 rejected.detail()));
         metrics.counter("lti.launch.rejected", new Tag("reason", rejected.reason().tag())).inc();
         String body = "<div class=\"page\"><h1>" + Html.escape(messages.get("lti.rejected.title")) + "</h1>"
-                + "<div class=\"notice error\" role=\"alert\"><p>" + Html.escape(rejected.detail()) + "</p></div>"
+                + "<div class=\"notice error\" role=\"alert\"><p>" + Html.escape(rejected.detailIn(messages.locale()))
+                + "</p></div>"
                 + "<p>" + Html.escape(messages.get("lti.rejected.reason", rejected.reason().tag())) + "</p>"
                 + "<p>" + Html.escape(messages.get("lti.rejected.help")) + "</p></div>";
         return Page.in(messages).status(rejected.status()).title(messages.get("lti.rejected.title"))
-                .privateAndUncached().body(body).render();
+                .privateAndUncached().header("Content-Language", language(messages)).body(body).render();
     }
 
     /**
@@ -68,7 +69,7 @@ public class Rejections {
                 + "<p><code>" + Html.escape(code) + "</code>" + (text == null ? "" : ": " + Html.escape(text)) + "</p></div>"
                 + "<p>" + Html.escape(messages.get("lti.oidc.help")) + "</p></div>";
         return Page.in(messages).status(Reason.PLATFORM_ERROR.status()).title(messages.get("lti.oidc.title"))
-                .privateAndUncached().body(body).render();
+                .privateAndUncached().header("Content-Language", language(messages)).body(body).render();
     }
 
     /** The page that offers to start over in a top-level window when the state cannot be tied to this browser. */
@@ -80,12 +81,13 @@ public class Rejections {
                 + "<p>" + Html.escape(messages.get("lti.unbound.lead")) + "</p>"
                 + (restartUrl == null ? "" : "<p><a class=\"button\" target=\"_blank\" rel=\"noopener\" href=\""
                 + Html.escape(restartUrl) + "\">" + Html.escape(messages.get("lti.unbound.open")) + "</a></p>")
-                + "<p class=\"muted\">" + Html.escape(rejected.detail()) + "</p></div>";
+                + "<p class=\"muted\">" + Html.escape(rejected.detailIn(messages.locale())) + "</p></div>";
         return Page.in(messages).status(rejected.status()).title(messages.get("lti.unbound.title"))
-                .privateAndUncached().body(body).render();
+                .privateAndUncached().header("Content-Language", language(messages)).body(body).render();
     }
 
-    static Messages english() {
-        return Messages.forLocale(Locale.ENGLISH);
+    /** The page's language for {@code Content-Language}, as in its {@code <html lang>}. */
+    static String language(Messages messages) {
+        return messages.locale().toLanguageTag();
     }
 }

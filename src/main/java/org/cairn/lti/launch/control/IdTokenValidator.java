@@ -38,6 +38,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.logging.Logger;
+import org.cairn.infra.i18n.Phrase;
 import org.cairn.lti.launch.entity.Claims;
 import org.cairn.lti.launch.entity.LaunchRejected;
 import org.cairn.lti.launch.entity.LtiLaunch;
@@ -102,16 +103,16 @@ public final class IdTokenValidator {
     /** Step 1: size under 64 KiB, three-part compact JWS, JSON header and payload. */
     public static CompactToken parse(String idToken) {
         if (idToken == null || idToken.isBlank()) {
-            throw new LaunchRejected(Reason.MALFORMED, "The launch carried no id_token form field.");
+            throw new LaunchRejected(Reason.MALFORMED, Phrase.of("lti.problem.noIdToken"));
         }
         if (idToken.length() > MAX_BYTES) {
-            throw new LaunchRejected(Reason.TOO_LARGE, "The id_token is " + idToken.length()
-                    + " characters; Cairn accepts at most " + MAX_BYTES + ".");
+            throw new LaunchRejected(Reason.TOO_LARGE, Phrase.of("lti.problem.tooLarge",
+                    String.valueOf(idToken.length()), String.valueOf(MAX_BYTES)));
         }
         String[] parts = idToken.split("\\.", -1);
         if (parts.length != 3 || parts[0].isEmpty() || parts[1].isEmpty() || parts[2].isEmpty()) {
-            throw new LaunchRejected(Reason.MALFORMED, "The id_token is not a compact JWS (three dot-separated "
-                    + "parts with a signature); it has " + parts.length + " part(s).");
+            throw new LaunchRejected(Reason.MALFORMED, Phrase.of("lti.problem.notCompact",
+                    String.valueOf(parts.length)));
         }
         try {
             // The JDK's decoder, not Nimbus's constant-time one: nothing here is secret, and the constant-time
@@ -120,8 +121,7 @@ public final class IdTokenValidator {
             Map<String, Object> payload = JSONObjectUtils.parse(decode(parts[1]));
             return new CompactToken(idToken, header, payload);
         } catch (ParseException | RuntimeException e) {
-            throw new LaunchRejected(Reason.MALFORMED, "The id_token's header or payload is not a base64url "
-                    + "JSON object.");
+            throw new LaunchRejected(Reason.MALFORMED, Phrase.of("lti.problem.notJson"));
         }
     }
 
@@ -135,13 +135,12 @@ public final class IdTokenValidator {
         String alg = token.alg();
         if (alg == null || alg.equalsIgnoreCase("none") || alg.toUpperCase(Locale.ROOT).startsWith("HS")
                 || !expected.allowedAlgorithms().contains(alg)) {
-            throw new LaunchRejected(Reason.ALG_NOT_ALLOWED, "The id_token is signed with alg '" + alg
-                    + "'; this registration accepts " + expected.allowedAlgorithms() + " (never 'none' or HS*).");
+            throw new LaunchRejected(Reason.ALG_NOT_ALLOWED, Phrase.of("lti.problem.algNotAllowed", alg,
+                    String.valueOf(expected.allowedAlgorithms())));
         }
         String kid = token.kid();
         if (kid == null || kid.isBlank()) {
-            throw new LaunchRejected(Reason.KID_MISSING, "The id_token header has no 'kid'; Cairn looks platform keys "
-                    + "up by kid in the registration's JWKS.");
+            throw new LaunchRejected(Reason.KID_MISSING, Phrase.of("lti.problem.kidMissing"));
         }
         JWSHeader header;
         JWTClaimsSet claims;
@@ -152,7 +151,8 @@ public final class IdTokenValidator {
             header = JWSHeader.parse(token.header(), new Base64URL(raw.substring(0, raw.indexOf('.'))));
             claims = JWTClaimsSet.parse(token.payload());
         } catch (ParseException e) {
-            throw new LaunchRejected(Reason.MALFORMED, "The id_token could not be read as a signed JWT: " + e.getMessage());
+            throw new LaunchRejected(Reason.MALFORMED, Phrase.of("lti.problem.notSignedJwt",
+                    String.valueOf(e.getMessage())));
         }
         verifySignature(header, raw.substring(0, lastDot).getBytes(StandardCharsets.US_ASCII),
                 new Base64URL(raw.substring(lastDot + 1)), kid, keys);
@@ -175,15 +175,14 @@ public final class IdTokenValidator {
         try {
             found = keys.get(new JWKSelector(matcher), null);
         } catch (RateLimitReachedException e) {
-            throw new LaunchRejected(Reason.UNKNOWN_KID, "The platform's JWKS has no key with kid '" + kid
-                    + "' (it was fetched again moments ago; Cairn will not refetch yet).");
+            throw new LaunchRejected(Reason.UNKNOWN_KID, Phrase.of("lti.problem.kidNotYet", kid));
         } catch (KeySourceException e) {
-            throw new LaunchRejected(Reason.KEYS_UNAVAILABLE, "Cairn could not fetch the platform's JWKS to check "
-                    + "kid '" + kid + "': " + e.getMessage());
+            throw new LaunchRejected(Reason.KEYS_UNAVAILABLE, Phrase.of("lti.problem.keysUnavailable", kid,
+                    String.valueOf(e.getMessage())));
         }
         if (found.isEmpty()) {
-            throw new LaunchRejected(Reason.UNKNOWN_KID, "The platform's JWKS (the registration's jwks_uri) has no "
-                    + alg(algorithm) + " signing key with kid '" + kid + "'.");
+            throw new LaunchRejected(Reason.UNKNOWN_KID, Phrase.of("lti.problem.unknownKid",
+                    String.valueOf(alg(algorithm)), kid));
         }
         for (JWK jwk : found) {
             try {
@@ -193,8 +192,7 @@ public final class IdTokenValidator {
                 // A key of the wrong shape for this algorithm: try the next one, then refuse below.
             }
         }
-        throw new LaunchRejected(Reason.BAD_SIGNATURE, "The id_token's signature does not verify with the "
-                + "platform's key '" + kid + "'.");
+        throw new LaunchRejected(Reason.BAD_SIGNATURE, Phrase.of("lti.problem.badSignature", kid));
     }
 
     /** Verifiers per platform key (thread-safe in Nimbus): building the public key each time costs more than verifying. */
@@ -220,74 +218,72 @@ public final class IdTokenValidator {
         // Security Framework §5.1.3 step 2: iss is an exact string match.
         String issuer = claims.getIssuer();
         if (!expected.issuer().equals(issuer)) {
-            throw new LaunchRejected(Reason.WRONG_ISSUER, "The id_token's iss is '" + issuer + "'; this registration's "
-                    + "issuer is '" + expected.issuer() + "'.");
+            throw new LaunchRejected(Reason.WRONG_ISSUER, Phrase.of("lti.problem.wrongIssuer", issuer,
+                    expected.issuer()));
         }
         // Step 3: aud contains our client id (a string or an array); step 4-5: with several, azp is our client id.
         List<String> audience = claims.getAudience();
         if (audience == null || !audience.contains(expected.clientId())) {
-            throw new LaunchRejected(Reason.WRONG_AUDIENCE, "The id_token's aud is " + audience + "; it must contain "
-                    + "Cairn's client id '" + expected.clientId() + "'.");
+            throw new LaunchRejected(Reason.WRONG_AUDIENCE, Phrase.of("lti.problem.wrongAudience",
+                    String.valueOf(audience), expected.clientId()));
         }
         Object azp = claims.getClaim("azp");
         if ((audience.size() > 1 || azp != null) && !expected.clientId().equals(azp)) {
-            throw new LaunchRejected(Reason.WRONG_AZP, "The id_token has " + audience.size() + " audiences and azp '"
-                    + azp + "'; azp must be Cairn's client id '" + expected.clientId() + "'.");
+            throw new LaunchRejected(Reason.WRONG_AZP, Phrase.of("lti.problem.wrongAzp",
+                    String.valueOf(audience.size()), String.valueOf(azp), expected.clientId()));
         }
         // Steps 7-8: exp in the future, iat not in the future, with 60 s of clock skew.
         Date exp = claims.getExpirationTime();
         if (exp == null || !now.isBefore(exp.toInstant().plus(SKEW))) {
-            throw new LaunchRejected(Reason.EXPIRED, exp == null ? "The id_token has no exp." : String.format(
-                    "The id_token expired at %s (now %s, skew %s).", exp.toInstant(), now, SKEW));
+            throw new LaunchRejected(Reason.EXPIRED, exp == null ? Phrase.of("lti.problem.noExp")
+                    : Phrase.of("lti.problem.expired", exp.toInstant().toString(), now.toString(), SKEW.toString()));
         }
         Date iat = claims.getIssueTime();
         if (iat == null || iat.toInstant().isAfter(now.plus(SKEW))) {
-            throw new LaunchRejected(Reason.ISSUED_IN_FUTURE, iat == null ? "The id_token has no iat." : String.format(
-                    "The id_token was issued at %s, in the future (now %s, skew %s): check the platform's clock.",
-                    iat.toInstant(), now, SKEW));
+            throw new LaunchRejected(Reason.ISSUED_IN_FUTURE, iat == null ? Phrase.of("lti.problem.noIat")
+                    : Phrase.of("lti.problem.issuedInFuture", iat.toInstant().toString(), now.toString(),
+                    SKEW.toString()));
         }
         // Step 9: the nonce is the one issued for this state, and is used once.
         String nonce = string(claims, "nonce");
         if (nonce == null || !nonce.equals(expected.nonce())) {
-            throw new LaunchRejected(Reason.NONCE_MISMATCH, "The id_token's nonce is not the one Cairn issued at login "
-                    + "for this state.");
+            throw new LaunchRejected(Reason.NONCE_MISMATCH, Phrase.of("lti.problem.nonceMismatch"));
         }
         if (!nonces.remember(issuer, nonce, exp.toInstant().plus(SKEW))) {
-            throw new LaunchRejected(Reason.NONCE_REPLAYED, "This id_token's nonce was already used: a launch is "
-                    + "accepted once. Open Cairn again from the LMS.");
+            throw new LaunchRejected(Reason.NONCE_REPLAYED, Phrase.of("lti.problem.nonceUsed"));
         }
         // LTI Core 1.3 §5.3.3: version.
         String version = string(claims, Claims.VERSION);
         if (!"1.3.0".equals(version)) {
-            throw new LaunchRejected(Reason.WRONG_VERSION, "The launch's LTI version is '" + version + "'; Cairn "
-                    + "accepts 1.3.0.");
+            throw new LaunchRejected(Reason.WRONG_VERSION, Phrase.of("lti.problem.wrongVersion",
+                    String.valueOf(version)));
         }
         // LTI Core 1.3 §5.3.1: the message types this endpoint accepts.
         String messageType = string(claims, Claims.MESSAGE_TYPE);
         if (messageType == null || !acceptedMessageTypes.contains(messageType)) {
-            throw new LaunchRejected(Reason.UNSUPPORTED_MESSAGE_TYPE, "The message type '" + messageType
-                    + "' is not supported at this endpoint (/lti/launch accepts " + acceptedMessageTypes + ").");
+            throw new LaunchRejected(Reason.UNSUPPORTED_MESSAGE_TYPE, Phrase.of("lti.problem.messageType",
+                    String.valueOf(messageType), String.valueOf(acceptedMessageTypes)));
         }
         // LTI Core 1.3 §5.3.2: deployment_id present; known-ness is checked against the database afterwards.
         String deploymentId = string(claims, Claims.DEPLOYMENT_ID);
         if (deploymentId == null || deploymentId.isBlank()) {
-            throw new LaunchRejected(Reason.DEPLOYMENT_MISSING, "The launch has no deployment_id claim.");
+            throw new LaunchRejected(Reason.DEPLOYMENT_MISSING, Phrase.of("lti.problem.deploymentMissing"));
         }
         if (expected.deploymentHint() != null && !expected.deploymentHint().isBlank()
                 && !expected.deploymentHint().equals(deploymentId)) {
-            throw new LaunchRejected(Reason.DEPLOYMENT_MISMATCH, "The login named deployment '" + expected.deploymentHint()
-                    + "' but the id_token is for deployment '" + deploymentId + "'.");
+            throw new LaunchRejected(Reason.DEPLOYMENT_MISMATCH, Phrase.of("lti.problem.deploymentMismatch",
+                    expected.deploymentHint(), deploymentId));
         }
         String sub = claims.getSubject();
         if (sub == null || sub.isBlank()) {
-            throw new LaunchRejected(Reason.SUB_MISSING, "The launch has no sub (user id); Cairn needs one.");
+            throw new LaunchRejected(Reason.SUB_MISSING, Phrase.of("lti.problem.subMissing"));
         }
         // LTI Core 1.3 §5.3.7: roles is required but may be empty; unknown values are ignored later.
         List<String> roles = roles(claims);
         Map<String, Object> resourceLink = object(claims, Claims.RESOURCE_LINK);
         String resourceLinkId = resourceLink == null ? null : text(resourceLink.get("id"));
         if (Claims.RESOURCE_LINK_REQUEST.equals(messageType) && (resourceLinkId == null || resourceLinkId.isBlank())) {
-            throw new LaunchRejected(Reason.RESOURCE_LINK_MISSING, "A resource link launch needs resource_link.id.");
+            throw new LaunchRejected(Reason.RESOURCE_LINK_MISSING, Phrase.of("lti.problem.resourceLinkMissing"));
         }
         Map<String, Object> context = object(claims, Claims.CONTEXT);
         LtiLaunch.LaunchContext launchContext = null;
@@ -309,7 +305,7 @@ public final class IdTokenValidator {
     private static List<String> roles(JWTClaimsSet claims) {
         Object value = claims.getClaim(Claims.ROLES);
         if (!(value instanceof List<?> list)) {
-            throw new LaunchRejected(Reason.ROLES_MISSING, "The launch has no roles claim (an array, possibly empty).");
+            throw new LaunchRejected(Reason.ROLES_MISSING, Phrase.of("lti.problem.rolesMissing"));
         }
         List<String> roles = new ArrayList<>();
         for (Object role : list) {
