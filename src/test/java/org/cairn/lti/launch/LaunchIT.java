@@ -311,6 +311,15 @@ class LaunchIT {
         assertThat(reply.body()).contains("Open in a new window").contains("/lti/login/" + platform.registrationId)
                 .contains("target=\"_blank\"");
         assertThat(reply.header("Cache-Control")).isEqualTo("no-store");
+        // The state is not spent by this page: the same post from a Spanish browser reads it in Spanish.
+        Map<String, String> form = new LinkedHashMap<>();
+        form.put("id_token", TestTokens.sign(platform.claims(login.nonce(), INSTRUCTOR), platform.key()));
+        form.put("state", login.state());
+        Http.Reply spanish = http.postForm(cairn.uri("/lti/launch"), form, "Accept-Language", "es-MX,es;q=0.9,en;q=0.5");
+        assertThat(spanish.status()).isEqualTo(401);
+        assertThat(spanish.body()).contains("lang=\"es\"").contains("Abrir en una ventana nueva")
+                .contains("La cookie del state del lanzamiento no volvió")
+                .contains("/lti/login/" + platform.registrationId).doesNotContain("Open in a new window");
         assertThat(sessions()).isZero();
     }
 
@@ -357,6 +366,48 @@ class LaunchIT {
         assertThat(count("SELECT COUNT(*) FROM person WHERE registration_id = ?", platform.registrationId)).isZero();
         // Until approved, it stays refused.
         assertThat(launchAs(INSTRUCTOR).status()).isEqualTo(403);
+    }
+
+    /** A refused launch whose id_token asks for one language while the browser asks for another. */
+    private Http.Reply refusedUnknownDeployment(String tokenLocale, String... headers) {
+        Login login = login();
+        var claims = platform.claims(login.nonce(), INSTRUCTOR);
+        claims.put(TestTokens.LTI + "launch_presentation", Map.of("locale", tokenLocale));
+        Map<String, String> form = new LinkedHashMap<>();
+        form.put("id_token", TestTokens.sign(claims, platform.key()));
+        form.put("state", login.state());
+        String[] all = java.util.stream.Stream.concat(java.util.stream.Stream.of("Cookie", login.cookie()),
+                java.util.Arrays.stream(headers)).toArray(String[]::new);
+        return http.postForm(cairn.uri("/lti/launch"), form, all);
+    }
+
+    @Test
+    void aRefusedLaunchSpeaksTheBrowsersLanguageNotTheTokensAndOpensNoSession() {
+        platform.seed(cairn, "ACTIVE", "REFUSE", false);
+        Http.Reply reply = refusedUnknownDeployment("en-US", "Accept-Language", "es");
+        assertThat(reply.status()).isEqualTo(403);
+        assertThat(reply.header("Content-Language")).isEqualTo("es");
+        assertThat(reply.body()).contains("lang=\"es\"").contains("Cairn no pudo abrir este lanzamiento")
+                .contains("Esta instalación de Cairn no conoce el despliegue &#39;" + platform.deploymentId + "&#39;")
+                .contains("un operador puede aprobarlo").contains("unknown-deployment")
+                .doesNotContain("does not know deployment");
+        assertThat(sessions()).isZero();
+        assertThat(count("SELECT COUNT(*) FROM person WHERE registration_id = ?", platform.registrationId)).isZero();
+        // The operator's log line stays English.
+        assertThat(cairn.logText()).contains("does not know deployment '" + platform.deploymentId + "'")
+                .doesNotContain("no conoce el despliegue '" + platform.deploymentId);
+    }
+
+    @Test
+    void aRefusedLaunchWithoutAcceptLanguageIsEnglishWhateverTheTokenSays() {
+        platform.seed(cairn, "ACTIVE", "REFUSE", false);
+        Http.Reply reply = refusedUnknownDeployment("es-MX");
+        assertThat(reply.status()).isEqualTo(403);
+        assertThat(reply.header("Content-Language")).isEqualTo("en");
+        assertThat(reply.body()).contains("lang=\"en\"").contains("Cairn could not open this launch")
+                .contains("This Cairn install does not know deployment &#39;" + platform.deploymentId + "&#39;")
+                .doesNotContain("no conoce");
+        assertThat(sessions()).isZero();
     }
 
     @Test
@@ -444,6 +495,12 @@ class LaunchIT {
         assertThat(login.reply().status()).isEqualTo(400);
         assertThat(login.reply().header("Location")).isNull();
         assertThat(login.reply().body()).contains("no registration");
+        Http.Reply spanish = http.get(URI.create(cairn.uri("/lti/login") + "?" + form(Map.of("iss",
+                "https://nobody.example", "client_id", "nope", "login_hint", "h", "target_link_uri",
+                cairn.uri("/lti/launch").toString()))), "Accept-Language", "es");
+        assertThat(spanish.status()).isEqualTo(400);
+        assertThat(spanish.body()).contains("Cairn no pudo abrir este lanzamiento")
+                .contains("no tiene ningún registro para el emisor");
     }
 
     @Test
