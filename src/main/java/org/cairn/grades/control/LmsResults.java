@@ -126,11 +126,6 @@ public class LmsResults {
         }
     }
 
-    private static Phrase lastError(String phrase, String sentence) {
-        Phrase stored = PhraseText.read(phrase);
-        if (stored != null) return stored;
-        return sentence == null ? null : Phrase.of("infra.server.asWritten", sentence);
-    }
 
     private static List<ResultMapping> select(Connection connection, String sql, UUID courseId) throws SQLException {
         List<ResultMapping> list = new ArrayList<>();
@@ -143,7 +138,7 @@ public class LmsResults {
                             rows.getObject("course_id", UUID.class), URI.create(rows.getString("line_item_url")),
                             rows.getString("label"), rows.getObject("standard_id", UUID.class),
                             read == null ? null : read.toInstant(),
-                            lastError(rows.getString("last_error_phrase"), rows.getString("last_error"))));
+                            PhraseText.read(rows.getString("last_error_phrase"), rows.getString("last_error"))));
                 }
             }
         }

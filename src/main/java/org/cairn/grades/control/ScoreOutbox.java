@@ -495,18 +495,13 @@ public class ScoreOutbox {
                 while (rows.next()) {
                     list.add(new DeliveryAttention(rows.getObject(1, UUID.class), rows.getString(2),
                             rows.getObject(3, OffsetDateTime.class).toInstant(), rows.getInt(4),
-                            lastError(rows.getString(5), rows.getString(6))));
+                            PhraseText.read(rows.getString(5), rows.getString(6))));
                 }
             }
         }
         return list;
     }
 
-    private static Phrase lastError(String phrase, String sentence) {
-        Phrase stored = PhraseText.read(phrase);
-        if (stored != null) return stored;
-        return sentence == null ? null : Phrase.of("infra.server.asWritten", sentence);
-    }
 
     /** Cairn's line items in a course, by label. */
     public List<org.cairn.grades.entity.CourseLineItem> lineItemsOf(Connection connection, UUID courseId) throws SQLException {

@@ -26,6 +26,13 @@ public record Phrase(String key, List<Object> arguments) {
     }
 
     /**
+     * A sentence kept as it was written (in English, before it was kept as a phrase), shown as it is in any language.
+     */
+    public static Phrase asWritten(String sentence) {
+        return of("infra.server.asWritten", sentence);
+    }
+
+    /**
      * A phrase read back from JSON that Jackson wrote from it (a grouping's stored result): an argument that was a
      * phrase comes back as a phrase, not as the map Jackson would otherwise make of an {@code Object}.
      */

@@ -1,14 +1,9 @@
 package org.cairn.infra.i18n;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.persistence.AttributeConverter;
 import jakarta.persistence.Converter;
-import java.util.ArrayList;
-import java.util.List;
 
 /**
  * A {@link Phrase} kept in one text column, so a sentence a person reads later is stored as its bundle key and
@@ -38,7 +33,7 @@ public class PhraseText implements AttributeConverter<Phrase, String> {
     public static String write(Phrase phrase) {
         if (phrase == null) return null;
         try {
-            return JSON.writeValueAsString(node(phrase));
+            return JSON.writeValueAsString(kept(phrase));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("phrase " + phrase.key() + " could not be written as JSON", e);
         }
@@ -48,33 +43,30 @@ public class PhraseText implements AttributeConverter<Phrase, String> {
     public static Phrase read(String text) {
         if (text == null || text.isBlank()) return null;
         try {
-            return phrase(JSON.readTree(text));
+            return JSON.readValue(text, Phrase.class); // a stored phrase without a key fails in Phrase's constructor
         } catch (JsonProcessingException | RuntimeException e) {
             throw new IllegalStateException("a stored phrase is not readable: " + text, e);
         }
     }
 
-    private static ObjectNode node(Phrase phrase) {
-        ObjectNode node = JSON.createObjectNode().put("key", phrase.key());
-        ArrayNode arguments = node.putArray("arguments");
-        for (Object argument : phrase.arguments()) {
-            if (argument instanceof Phrase inner) arguments.add(node(inner));
-            else arguments.add(cut(String.valueOf(argument)));
-        }
-        return node;
+    /**
+     * What a row says in its phrase column, or else the English sentence it kept in its old text column before it kept
+     * phrases, shown as written ({@link Phrase#asWritten}); null when it has neither.
+     */
+    public static Phrase read(String phrase, String writtenBefore) {
+        Phrase stored = read(phrase);
+        if (stored != null) return stored;
+        return writtenBefore == null ? null : Phrase.asWritten(writtenBefore);
+    }
+
+    /** The phrase as it is kept: every argument that is not a phrase as text, cut short. */
+    private static Phrase kept(Phrase phrase) {
+        return new Phrase(phrase.key(), phrase.arguments().stream()
+                .map(argument -> argument instanceof Phrase inner ? kept(inner) : (Object) cut(String.valueOf(argument)))
+                .toList());
     }
 
     private static String cut(String text) {
         return text.length() <= MAX_ARGUMENT ? text : text.substring(0, MAX_ARGUMENT - 1) + "…";
-    }
-
-    private static Phrase phrase(JsonNode node) {
-        List<Object> arguments = new ArrayList<>();
-        for (JsonNode argument : node.path("arguments")) {
-            arguments.add(argument.isObject() ? phrase(argument) : argument.asText());
-        }
-        String key = node.path("key").asText(null);
-        if (key == null) throw new IllegalArgumentException("no key");
-        return new Phrase(key, arguments);
     }
 }

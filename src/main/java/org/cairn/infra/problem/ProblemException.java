@@ -36,7 +36,7 @@ public class ProblemException extends RuntimeException {
      * language: the phrase it was raised with; a detail given as an English sentence is kept as written.
      */
     public Phrase detailPhrase() {
-        return problem.phrase() != null ? problem.phrase() : Phrase.of("infra.server.asWritten", problem.detail());
+        return problem.phrase() != null ? problem.phrase() : Phrase.asWritten(problem.detail());
     }
 
     public static ProblemException notFound(String detail) {

@@ -177,6 +177,6 @@ public class DistrictRecompute {
     /** Why the run stopped; a sentence kept before V20 reads as written. */
     public Optional<Phrase> message() {
         return Optional.ofNullable(messagePhrase)
-                .or(() -> Optional.ofNullable(message).map(m -> Phrase.of("infra.server.asWritten", m)));
+                .or(() -> Optional.ofNullable(message).map(Phrase::asWritten));
     }
 }

@@ -82,7 +82,7 @@ public class GoalRevision {
     /** The previous target in words, for the reader's language; a revision kept before V20 gives its sentence. */
     public Phrase previousTarget() {
         if (previousTargetPhrase != null) return previousTargetPhrase;
-        return Phrase.of("plans.server.target.asKept", previousTarget == null ? "" : previousTarget);
+        return Phrase.asWritten(previousTarget == null ? "" : previousTarget);
     }
 
     public LocalDate previousTargetDate() {

@@ -282,7 +282,7 @@ public class RosterSync {
     }
 
     private static Optional<Phrase> asWritten(String sentence) {
-        return Optional.ofNullable(sentence).map(s -> Phrase.of("infra.server.asWritten", s));
+        return Optional.ofNullable(sentence).map(Phrase::asWritten);
     }
 
     public Optional<URI> differencesUrl() {

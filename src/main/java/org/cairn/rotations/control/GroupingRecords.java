@@ -128,7 +128,7 @@ public final class GroupingRecords {
         private List<Phrase> relaxed() {
             if (relaxedGoalPhrases != null) return relaxedGoalPhrases;
             if (relaxedGoals == null) return List.of();
-            return relaxedGoals.stream().map(text -> Phrase.of("rotations.server.relaxed.asKept", text)).toList();
+            return relaxedGoals.stream().map(Phrase::asWritten).toList();
         }
     }
 

@@ -13,7 +13,7 @@ class PhraseJsonTest {
 
     @Test
     void aPhraseWithAPhraseAmongItsArgumentsReadsBackAsWritten() throws Exception {
-        Phrase written = Phrase.of("rotations.server.relaxed.asKept", Phrase.of("plans.per.WEEK"), "Ana");
+        Phrase written = Phrase.of("grades.server.mappingProblem", "Quiz 3", Phrase.of("plans.per.WEEK"));
 
         Phrase read = json.readValue(json.writeValueAsString(written), Phrase.class);
 

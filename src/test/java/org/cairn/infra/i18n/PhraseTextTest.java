@@ -37,4 +37,13 @@ class PhraseTextTest {
                 .hasMessageContaining("the LMS said no");
         assertThatThrownBy(() -> PhraseText.read("{\"arguments\":[]}")).isInstanceOf(IllegalStateException.class);
     }
+
+    @Test
+    void aRowWithoutAPhraseShowsTheSentenceItKeptBeforeAsWritten() {
+        Phrase stored = Phrase.of("plans.per.WEEK");
+
+        assertThat(PhraseText.read(PhraseText.write(stored), "old sentence")).isEqualTo(stored);
+        assertThat(PhraseText.read(null, "The LMS said no").in(Messages.SPANISH)).isEqualTo("The LMS said no");
+        assertThat(PhraseText.read(null, null)).isNull();
+    }
 }
