@@ -116,6 +116,7 @@ public final class Page {
         Response.ResponseBuilder response = Response.status(status)
                 .type("text/html; charset=utf-8")
                 .header("Content-Security-Policy", contentSecurityPolicy(nonce))
+                .header("Content-Language", lang) // the same language as <html lang>
                 .entity(html.toString());
         headers.forEach(response::header);
         return response.build();

@@ -88,15 +88,13 @@ public class LaunchResource {
     @Operation(hidden = true)
     public Response launch(MultivaluedMap<String, String> form) {
         Rejections.Trace trace = new Rejections.Trace("launch");
-        // The browser's language: a refused id_token is not trusted, so its locale claim does not decide.
-        Messages messages = pageMessages();
         LoginState toSpend = null;
         NonceToRemember nonce = new NonceToRemember();
         if (form.getFirst("id_token") == null && form.getFirst("error") != null) {
             // OIDC Core §3.1.2.6 (response_mode form_post): the platform answered the authentication request with
             // an error instead of an id_token. Say so in its own words; nothing is created.
             return rejections.platformError(form.getFirst("error"), form.getFirst("error_description"), trace,
-                    messages);
+                    Rejections.inBrowserLanguage(request));
         }
         try {
             // 1. Size and shape before anything else.
@@ -113,7 +111,7 @@ public class LaunchResource {
             if (binding == null && login.usesPlatformStorage()) {
                 binding = blankToNull(form.getFirst(STORAGE_BINDING));
                 if (binding == null && form.getFirst(STORAGE_CHECKED) == null) {
-                    return storageCheck(form.getFirst("id_token"), login, messages);
+                    return storageCheck(form.getFirst("id_token"), login);
                 }
             }
             if (binding == null) {
@@ -144,10 +142,11 @@ public class LaunchResource {
             spend(login.state(), nonce.use);
             return handler(launch.messageType()).handle(launch, registration, deployment);
         } catch (Unbound unbound) {
-            return rejections.unbound(unbound.rejection, trace, messages, restartUrl(unbound.login));
+            return rejections.unbound(unbound.rejection, trace, Rejections.inBrowserLanguage(request),
+                    restartUrl(unbound.login));
         } catch (LaunchRejected rejected) {
             if (toSpend != null) spendRefused(toSpend.state(), nonce.use);
-            return rejections.page(rejected, trace, messages);
+            return rejections.page(rejected, trace, Rejections.inBrowserLanguage(request));
         } catch (RuntimeException failure) {
             // Not a refusal (a platform or database fault): the state is spent all the same, never tried twice.
             if (toSpend != null) {
@@ -245,11 +244,6 @@ public class LaunchResource {
                 IdTokenValidator.hostsOf(registration.issuer(), hosts));
     }
 
-    /** The bundle for the pages around a launch: the browser's {@code Accept-Language}. */
-    private Messages pageMessages() {
-        return Messages.forAcceptLanguage(request.getHeader("Accept-Language"));
-    }
-
     private String cookie(String name) {
         Cookie[] cookies = request.getCookies();
         if (cookies == null) return null;
@@ -267,11 +261,11 @@ public class LaunchResource {
      * No cookie came back but the platform offered client-side storage: a page whose script reads the binding
      * with lti.get_data and posts the launch again with it. The state is not spent yet.
      */
-    private Response storageCheck(String idToken, LoginState login, Messages messages) {
+    private Response storageCheck(String idToken, LoginState login) {
+        Messages messages = Rejections.inBrowserLanguage(request);
         String body = "<div class=\"page\"><p role=\"status\">" + Html.escape(messages.get("lti.login.wait"))
                 + "</p></div>";
-        return Page.in(messages).title(messages.get("lti.login.title")).privateAndUncached()
-                .header("Content-Language", Rejections.language(messages)).body(body)
+        return Page.in(messages).title(messages.get("lti.login.title")).privateAndUncached().body(body)
                 .module("/static/js/launch/launch-storage.js")
                 .boot("idToken", idToken)
                 .boot("state", login.state())

@@ -145,12 +145,11 @@ public class LoginResource {
 
             if (storageTarget != null && !storageTarget.isBlank()) {
                 // LTI client-side postMessages: also keep the binding in the platform's storage, then go on.
-                Messages messages = pageMessages();
+                Messages messages = Rejections.inBrowserLanguage(request);
                 String body = "<div class=\"page\"><p role=\"status\">" + Html.escape(messages.get("lti.login.wait"))
                         + "</p><noscript><p><a href=\"" + Html.escape(authUrl.toString()) + "\">"
                         + Html.escape(messages.get("lti.login.continue")) + "</a></p></noscript></div>";
-                return Page.in(messages).title(messages.get("lti.login.title")).privateAndUncached()
-                        .header("Content-Language", Rejections.language(messages)).body(body)
+                return Page.in(messages).title(messages.get("lti.login.title")).privateAndUncached().body(body)
                         .module("/static/js/launch/login-storage.js")
                         .boot("authUrl", authUrl.toString())
                         .boot("state", binding.state())
@@ -166,13 +165,8 @@ public class LoginResource {
                     .header("Referrer-Policy", "no-referrer")
                     .build();
         } catch (LaunchRejected rejected) {
-            return rejections.page(rejected, trace, pageMessages());
+            return rejections.page(rejected, trace, Rejections.inBrowserLanguage(request));
         }
-    }
-
-    /** The bundle for the login's pages: the browser's {@code Accept-Language}. */
-    private Messages pageMessages() {
-        return Messages.forAcceptLanguage(request.getHeader("Accept-Language"));
     }
 
     /**

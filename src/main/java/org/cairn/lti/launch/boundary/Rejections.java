@@ -2,6 +2,7 @@ package org.cairn.lti.launch.boundary;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.core.Response;
 import java.util.logging.Logger;
 import org.cairn.infra.i18n.Messages;
@@ -50,7 +51,7 @@ public class Rejections {
                 + "<p>" + Html.escape(messages.get("lti.rejected.reason", rejected.reason().tag())) + "</p>"
                 + "<p>" + Html.escape(messages.get("lti.rejected.help")) + "</p></div>";
         return Page.in(messages).status(rejected.status()).title(messages.get("lti.rejected.title"))
-                .privateAndUncached().header("Content-Language", language(messages)).body(body).render();
+                .privateAndUncached().body(body).render();
     }
 
     /**
@@ -69,7 +70,7 @@ public class Rejections {
                 + "<p><code>" + Html.escape(code) + "</code>" + (text == null ? "" : ": " + Html.escape(text)) + "</p></div>"
                 + "<p>" + Html.escape(messages.get("lti.oidc.help")) + "</p></div>";
         return Page.in(messages).status(Reason.PLATFORM_ERROR.status()).title(messages.get("lti.oidc.title"))
-                .privateAndUncached().header("Content-Language", language(messages)).body(body).render();
+                .privateAndUncached().body(body).render();
     }
 
     /** The page that offers to start over in a top-level window when the state cannot be tied to this browser. */
@@ -83,11 +84,14 @@ public class Rejections {
                 + Html.escape(restartUrl) + "\">" + Html.escape(messages.get("lti.unbound.open")) + "</a></p>")
                 + "<p class=\"muted\">" + Html.escape(rejected.detailIn(messages.locale())) + "</p></div>";
         return Page.in(messages).status(rejected.status()).title(messages.get("lti.unbound.title"))
-                .privateAndUncached().header("Content-Language", language(messages)).body(body).render();
+                .privateAndUncached().body(body).render();
     }
 
-    /** The page's language for {@code Content-Language}, as in its {@code <html lang>}. */
-    static String language(Messages messages) {
-        return messages.locale().toLanguageTag();
+    /**
+     * The bundle for the pages around a login or launch: the browser's {@code Accept-Language}. A refused id_token is
+     * not trusted, so its locale claim does not decide; it is read only when such a page is shown.
+     */
+    static Messages inBrowserLanguage(HttpServletRequest request) {
+        return Messages.forAcceptLanguage(request.getHeader("Accept-Language"));
     }
 }
