@@ -46,7 +46,14 @@ public record Scale(List<Level> levels) {
      * keeps the words they wrote. Points, colours and the threshold are the same in every language.
      */
     public static Scale standard(Locale locale) {
-        Messages messages = Messages.forLocale(Messages.supported(locale));
+        // Immutable, and one per supported language: readers ask for it per level and per student (rotations).
+        return STANDARD.computeIfAbsent(Messages.supported(locale), Scale::standardIn);
+    }
+
+    private static final java.util.Map<Locale, Scale> STANDARD = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private static Scale standardIn(Locale supported) {
+        Messages messages = Messages.forLocale(supported);
         return new Scale(List.of(
                 new Level(1, messages.get(STANDARD_LABELS.get(0)), "#f4c7c3", false),
                 new Level(2, messages.get(STANDARD_LABELS.get(1)), "#fce8b2", false),
