@@ -104,6 +104,12 @@ public final class Messages {
         return arguments.length == 0 ? pattern : new MessageFormat(pattern, locale()).format(arguments);
     }
 
+    /** A date as this language writes it in a sentence: "December 7, 2026", "7 de diciembre de 2026". */
+    public String longDate(java.time.LocalDate date) {
+        return java.time.format.DateTimeFormatter.ofLocalizedDate(java.time.format.FormatStyle.LONG).withLocale(locale)
+                .format(date);
+    }
+
     /** The message, or empty when no bundle has the key (where a caller has a fallback of its own). */
     public java.util.Optional<String> find(String key) {
         return java.util.Optional.ofNullable(messages.get(key));

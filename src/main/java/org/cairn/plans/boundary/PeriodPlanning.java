@@ -76,8 +76,7 @@ public class PeriodPlanning {
             // Named in the language of the person whose goal started it, as a teacher would name one, with the
             // date as that language writes it ("December 7, 2026", "7 de diciembre de 2026").
             org.cairn.infra.i18n.Messages messages = org.cairn.infra.i18n.Messages.forLocale(language);
-            String name = messages.get("plans.server.defaultPeriodName", java.time.format.DateTimeFormatter
-                    .ofLocalizedDate(java.time.format.FormatStyle.LONG).withLocale(messages.locale()).format(today));
+            String name = messages.get("plans.server.defaultPeriodName", messages.longDate(today));
             PlanningPeriod period = new PlanningPeriod(courseId, name, today, end, List.of(), actor.personId(),
                     clock.instant());
             return periods.add(period);

@@ -8,8 +8,6 @@ import java.net.URISyntaxException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.AbstractMap;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -183,8 +181,7 @@ public class RotationPlanning {
      */
     static String defaultTitle(LocalDate date, Locale language) {
         Messages messages = Messages.forLocale(Messages.supported(language));
-        return messages.get("rotations.server.defaultTitle",
-                DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(messages.locale()).format(date));
+        return messages.get("rotations.server.defaultTitle", messages.longDate(date));
     }
 
     @Transactional

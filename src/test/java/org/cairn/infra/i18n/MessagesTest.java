@@ -10,6 +10,14 @@ import org.junit.jupiter.api.Test;
 class MessagesTest {
 
     @Test
+    void aDateInASentenceIsWrittenAsTheLanguageWritesIt() {
+        java.time.LocalDate date = java.time.LocalDate.of(2026, 12, 7);
+
+        assertThat(Messages.forLocale(Messages.ENGLISH).longDate(date)).isEqualTo("December 7, 2026");
+        assertThat(Messages.forLocale(Messages.SPANISH).longDate(date)).isEqualTo("7 de diciembre de 2026");
+    }
+
+    @Test
     void theMostWantedLanguageOfAnAcceptLanguageHeaderDecidesAndAnythingButSpanishIsEnglish() {
         assertThat(Messages.accepted("es-MX,en;q=0.5")).isEqualTo(Messages.SPANISH);
         assertThat(Messages.accepted("en;q=0.4, es")).isEqualTo(Messages.SPANISH);
